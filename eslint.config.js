@@ -1,0 +1,155 @@
+// Layer boundaries from ../shared/ARCHITECTURE.md, written as lint rules that say why.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const layers = ['protocol', 'service', 'device', 'store', 'transport', 'features', 'app'];
+const features = ['phone', 'inspector', 'composer', 'controls'];
+
+const why = {
+  protocol: 'protocol/ is the pure wire format; it may import nothing of ours.',
+  service: 'service/ is the pure push-service model; it may import only protocol/.',
+  device: 'device/ is the pure phone model; it may import only protocol/.',
+  store: 'store/ orchestrates service/, device/ and protocol/; UI and transport sit above it.',
+  transport: 'transport/ is a thin edge over store/ and protocol/.',
+  features:
+    'features/ read the store through selectors; they never reach transport/ or the pure core.',
+  shared: 'components/ and lib/ are generic; they know nothing of the app.',
+  app: 'app/ only places the features.',
+};
+
+/** One pattern that bans importing `layer` (a folder under src/), with the reason. */
+const ban = (layer, message, allowTypeImports = false) => ({
+  regex: `(^|/)${layer}(/|$)`,
+  message,
+  allowTypeImports,
+});
+
+const banPackage = (name, message) => ({ regex: `^${name}(/|$)`, message });
+const onlyXml = banPackage(
+  'fast-xml-parser',
+  'Only src/protocol/xml.ts parses XML, so positions and safety rules live in one place.',
+);
+const onlyTransport = banPackage(
+  'msw',
+  'Only transport/ knows msw: the core stays host-agnostic (browser worker, Node, relay).',
+);
+const onlyStore = banPackage(
+  'zustand',
+  'Only store/ knows zustand: read state through the hooks store/ exports.',
+);
+
+const restrict = (files, patterns) => ({
+  files,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
+
+const others = (allowed) => layers.filter((l) => !allowed.includes(l));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Time comes from the virtual clock (store/clock.ts); pass `now` into pure code.',
+        },
+      ],
+    },
+  },
+  restrict(['src/**/*.{ts,tsx}'], [onlyXml, onlyTransport, onlyStore]),
+  restrict(
+    ['src/protocol/**/*.ts'],
+    [
+      ...others([]).map((l) => ban(l, why.protocol)),
+      ban('components|lib', why.protocol),
+      onlyTransport,
+      onlyStore,
+    ],
+  ),
+  restrict(
+    ['src/protocol/xml.ts'],
+    others([]).map((l) => ban(l, why.protocol)),
+  ),
+  restrict(
+    ['src/service/**/*.ts'],
+    [
+      ...others(['protocol', 'service']).map((l) => ban(l, why.service)),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
+  ),
+  restrict(
+    ['src/device/**/*.ts'],
+    [
+      ...others(['protocol', 'device']).map((l) => ban(l, why.device)),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
+  ),
+  restrict(
+    ['src/store/**/*.{ts,tsx}'],
+    [
+      ...others(['protocol', 'service', 'device', 'store']).map((l) => ban(l, why.store)),
+      onlyXml,
+      onlyTransport,
+    ],
+  ),
+  restrict(
+    ['src/transport/**/*.ts'],
+    [
+      ...others(['protocol', 'store', 'transport']).map((l) => ban(l, why.transport)),
+      onlyXml,
+      onlyStore,
+    ],
+  ),
+  ...features.map((feature) =>
+    restrict(
+      [`src/features/${feature}/**/*.{ts,tsx}`],
+      [
+        ...['service', 'device', 'transport', 'app'].map((l) => ban(l, why.features)),
+        ban('protocol', 'features/ may import only types from protocol/.', true),
+        ...features
+          .filter((f) => f !== feature)
+          .map((f) =>
+            ban(
+              `features/${f}|\\.\\./${f}`,
+              'A feature never imports another feature; share through components/ or the store.',
+            ),
+          ),
+        onlyXml,
+        onlyTransport,
+        onlyStore,
+      ],
+    ),
+  ),
+  restrict(
+    ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],
+    [...layers.map((l) => ban(l, why.shared)), onlyXml, onlyTransport, onlyStore],
+  ),
+  restrict(
+    ['src/app/**/*.{ts,tsx}'],
+    [...others(['features', 'app']).map((l) => ban(l, why.app)), onlyXml, onlyTransport, onlyStore],
+  ),
+);

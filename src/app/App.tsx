@@ -1,0 +1,25 @@
+import { Composer } from '../features/composer/Composer';
+import { Inspector } from '../features/inspector/Inspector';
+import { Phone } from '../features/phone/Phone';
+
+export function App({ startupError }: { startupError?: string }) {
+  return (
+    <div className="flex h-full flex-col">
+      <header className="flex items-baseline gap-3 border-b border-neutral-800 px-5 py-3">
+        <h1 className="text-lg font-semibold tracking-tight">Tilecast</h1>
+        <p className="text-sm text-neutral-400">MPNS &amp; WNS push service and phone emulator</p>
+      </header>
+      {startupError && (
+        <p role="alert" className="bg-red-900 px-5 py-2 text-sm">
+          The push service could not start: {startupError}. Tilecast needs service workers (open it
+          over http://localhost or https).
+        </p>
+      )}
+      <main className="grid min-h-0 flex-1 grid-cols-[auto_minmax(320px,1fr)_minmax(360px,1.2fr)] gap-5 p-5">
+        <Phone />
+        <Composer />
+        <Inspector />
+      </main>
+    </div>
+  );
+}

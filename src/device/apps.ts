@@ -1,0 +1,49 @@
+import type { PushServiceKind } from '../protocol/types';
+import type { AppRunState, DeviceState, InstalledApp } from './state';
+
+/** Windows Phone accent colours an installed app's tile may take. */
+export const accentColors = [
+  '#1BA1E2',
+  '#A200FF',
+  '#F09609',
+  '#339933',
+  '#E51400',
+  '#00ABA9',
+  '#D80073',
+  '#8CBF26',
+];
+
+export function installApp(state: DeviceState, appId: string, name: string): DeviceState {
+  const app: InstalledApp = {
+    appId,
+    name,
+    tileColor: accentColors[state.appOrder.length % accentColors.length]!,
+    runState: 'notRunning',
+    toastsEnabled: true,
+    channels: {},
+  };
+  return { ...state, apps: { ...state.apps, [appId]: app }, appOrder: [...state.appOrder, appId] };
+}
+
+function updateApp(state: DeviceState, appId: string, change: Partial<InstalledApp>): DeviceState {
+  const app = state.apps[appId];
+  if (!app) return state;
+  return { ...state, apps: { ...state.apps, [appId]: { ...app, ...change } } };
+}
+
+export const recordChannel = (
+  state: DeviceState,
+  appId: string,
+  service: PushServiceKind,
+  uri: string,
+) => updateApp(state, appId, { channels: { ...state.apps[appId]?.channels, [service]: uri } });
+
+export const setRunState = (state: DeviceState, appId: string, runState: AppRunState) =>
+  updateApp(state, appId, { runState });
+
+export const findAppByName = (state: DeviceState, name: string) =>
+  Object.values(state.apps).find((a) => a.name === name);
+
+/** Leaving the app (Back to Start): it keeps running in the background. */
+export const closeApp = (state: DeviceState, appId: string) =>
+  updateApp(state, appId, { runState: 'background', launchedWith: undefined });

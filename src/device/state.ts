@@ -1,0 +1,77 @@
+import type { BadgeNotification, ToastNotification } from '../protocol/notification';
+import type { Diagnostic, PushServiceKind } from '../protocol/types';
+import type { WnsOptions, WnsType } from '../protocol/wns/headers';
+
+export type AppRunState = 'notRunning' | 'background' | 'foreground';
+export type ConnectionState = 'connected' | 'tempdisconnected' | 'disconnected';
+
+export type InstalledApp = {
+  appId: string;
+  name: string;
+  /** The tile's background: the app's accent colour. */
+  tileColor: string;
+  runState: AppRunState;
+  toastsEnabled: boolean;
+  /** Channel URIs the push client opened for this app, by service. */
+  channels: Partial<Record<PushServiceKind, string>>;
+  /** What the emulated app shows when launched from a toast. */
+  launchedWith?: string;
+};
+
+export type ShownToast = {
+  id: string;
+  appId: string;
+  msgId: string;
+  toast: ToastNotification;
+  shownAt: number;
+};
+
+export type RawMessage = { id: string; msgId: string; receivedAt: number; bytes: Uint8Array };
+
+/** A drop the real phone would hide in its event log, with the reason. */
+export type DeviceLogEntry = {
+  id: string;
+  at: number;
+  appId?: string;
+  msgId?: string;
+  message: string;
+  diagnostic?: Diagnostic;
+};
+
+export type DeviceState = {
+  apps: Record<string, InstalledApp>;
+  appOrder: string[];
+  connection: ConnectionState;
+  banner: ShownToast | null;
+  actionCenter: ShownToast[];
+  badges: Record<string, BadgeNotification['value']>;
+  rawInbox: Record<string, RawMessage[]>;
+  log: DeviceLogEntry[];
+  /** Counter for ids the phone makes itself (log entries, toasts). */
+  seq: number;
+};
+
+export const initialDeviceState = (): DeviceState => ({
+  apps: {},
+  appOrder: [],
+  connection: 'connected',
+  banner: null,
+  actionCenter: [],
+  badges: {},
+  rawInbox: {},
+  log: [],
+  seq: 0,
+});
+
+/** A notification arriving at the phone's push client from the service. */
+export type IncomingNotification = {
+  appId: string;
+  msgId: string;
+  type: WnsType;
+  options: WnsOptions;
+  body: Uint8Array;
+};
+
+/** What the phone did with a notification. */
+export type Outcome =
+  { kind: 'shown'; detail: string } | { kind: 'dropped'; reason: string; diagnostic?: Diagnostic };

@@ -1,0 +1,57 @@
+// The composer acts as the developer's cloud service: real HTTP to the real endpoints, which the
+// page's push service (the msw worker) answers exactly as WNS would.
+
+export const TOKEN_URL = 'https://login.live.com/accesstoken.srf';
+
+export type HttpResult = {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+};
+
+const read = async (url: string, response: Response): Promise<HttpResult> => ({
+  url,
+  status: response.status,
+  statusText: response.statusText,
+  headers: [...response.headers.entries()].filter(([name]) => !name.startsWith('access-control-')),
+  body: await response.text(),
+});
+
+export type Credentials = { clientId: string; clientSecret: string };
+
+/** OAuth 2.0 client credentials, form-encoded as SPEC §2.1 requires. */
+export async function requestToken(
+  credentials: Credentials,
+): Promise<{ token?: string; result: HttpResult }> {
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: credentials.clientId,
+    client_secret: credentials.clientSecret,
+    scope: 'notify.windows.com',
+  });
+  const response = await fetch(TOKEN_URL, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  const result = await read(TOKEN_URL, response);
+  if (response.status !== 200) return { result };
+  const json = JSON.parse(result.body) as { access_token?: string };
+  return { token: json.access_token, result };
+}
+
+export async function postNotification(
+  channelUri: string,
+  token: string,
+  type: 'wns/toast',
+  xml: string,
+): Promise<HttpResult> {
+  const response = await fetch(channelUri, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/xml', 'X-WNS-Type': type },
+    body: xml,
+  });
+  return read(channelUri, response);
+}

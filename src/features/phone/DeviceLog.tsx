@@ -1,0 +1,29 @@
+import { useTilecast } from '../../store/react';
+
+/** The phone's event log: drops that a real phone only writes to its system log. */
+export function DeviceLog() {
+  const log = useTilecast((s) => s.device.log);
+  const apps = useTilecast((s) => s.device.apps);
+  return (
+    <section aria-label="Device log" className="rounded border border-neutral-800 p-3 text-sm">
+      <h2 className="mb-2 font-semibold">Device log</h2>
+      {log.length === 0 ? (
+        <p className="text-neutral-500">Nothing dropped.</p>
+      ) : (
+        <ol className="max-h-40 space-y-1 overflow-y-auto">
+          {log
+            .slice()
+            .reverse()
+            .map((entry) => (
+              <li key={entry.id} className="text-amber-300">
+                <span className="text-neutral-400">
+                  {apps[entry.appId ?? '']?.name ?? 'Phone'}:{' '}
+                </span>
+                {entry.message}
+              </li>
+            ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTilecast } from '../../store/react';
+import { AppPage } from './AppPage';
+import { DeviceLog } from './DeviceLog';
+import { StartScreen } from './StartScreen';
+import { ToastBanner } from './ToastBanner';
+
+/** The emulated handset: status bar, Start screen or the running app, and the toast banner. */
+export function Phone() {
+  const foregroundApp = useTilecast(
+    (s) => s.device.appOrder.find((id) => s.device.apps[id]?.launchedWith !== undefined) ?? null,
+  );
+  return (
+    <section aria-label="Phone" className="flex w-[360px] flex-col gap-3">
+      <div className="relative h-[600px] overflow-hidden rounded-[28px] border-[10px] border-neutral-700 bg-black shadow-2xl">
+        <StatusBar />
+        <div className="h-[calc(100%-24px)] overflow-y-auto">
+          {foregroundApp ? <AppPage appId={foregroundApp} /> : <StartScreen />}
+        </div>
+        <ToastBanner />
+      </div>
+      <DeviceLog />
+    </section>
+  );
+}
+
+function StatusBar() {
+  const now = useTilecast((s) => s.now);
+  const time = new Date(now()).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  return (
+    <div
+      className="flex h-6 items-center justify-end px-3 text-xs text-white/80"
+      aria-hidden="true"
+    >
+      {time}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTilecast } from '../../store/react';
+
+/** The Start screen: one medium tile per installed app, in install order. */
+export function StartScreen() {
+  const appOrder = useTilecast((s) => s.device.appOrder);
+  return (
+    <ul aria-label="Start screen" className="grid grid-cols-2 gap-2 p-3">
+      {appOrder.map((appId) => (
+        <Tile key={appId} appId={appId} />
+      ))}
+    </ul>
+  );
+}
+
+const badgeText = (value: number | string | undefined) => {
+  if (value === undefined || value === 0 || value === 'none') return null;
+  if (typeof value === 'number') return value > 99 ? '99+' : String(value);
+  return value;
+};
+
+function Tile({ appId }: { appId: string }) {
+  const app = useTilecast((s) => s.device.apps[appId]);
+  const badge = badgeText(useTilecast((s) => s.device.badges[appId]));
+  if (!app) return null;
+  return (
+    <li
+      aria-label={`${app.name} tile`}
+      className="relative aspect-square text-white"
+      style={{ backgroundColor: app.tileColor }}
+    >
+      <span className="absolute bottom-2 left-2 text-sm">{app.name}</span>
+      {badge && (
+        <span
+          aria-label={`badge ${badge}`}
+          className="absolute right-2 bottom-2 text-sm font-semibold"
+        >
+          {badge}
+        </span>
+      )}
+    </li>
+  );
+}

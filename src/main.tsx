@@ -1,0 +1,32 @@
+import '@fontsource/open-sans/400.css';
+import '@fontsource/open-sans/600.css';
+import './index.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createAutomationApi, type TilecastApi } from './store';
+import { tilecastStore } from './store/react';
+import { startPushService } from './transport/browser';
+
+declare global {
+  interface Window {
+    tilecast: TilecastApi;
+  }
+}
+
+const ready = startPushService(tilecastStore);
+window.tilecast = createAutomationApi(tilecastStore, ready);
+
+const root = createRoot(document.getElementById('root')!);
+const render = (startupError?: string) =>
+  root.render(
+    <StrictMode>
+      <App startupError={startupError} />
+    </StrictMode>,
+  );
+
+// Start the worker before the first render, so nothing can push into a service not yet listening.
+ready.then(
+  () => render(),
+  (error: unknown) => render(error instanceof Error ? error.message : String(error)),
+);

@@ -1,0 +1,45 @@
+import type { PushResponse } from './types';
+
+const reasonPhrases: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  410: 'Gone',
+  412: 'Precondition Failed',
+  413: 'Request Entity Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function reasonPhrase(status: number): string {
+  return reasonPhrases[status] ?? '';
+}
+
+export function response(
+  status: number,
+  headers: Record<string, string> = {},
+  body = '',
+): PushResponse {
+  return { status, statusText: reasonPhrase(status), headers, body };
+}
+
+/** Decodes UTF-8 without throwing: invalid bytes become U+FFFD, as a lenient reader would. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
+
+export function encodeUtf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Case-insensitive header lookup on a lower-cased header record. */
+export function header(
+  headers: Readonly<Record<string, string>>,
+  name: string,
+): string | undefined {
+  return headers[name.toLowerCase()];
+}

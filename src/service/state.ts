@@ -1,0 +1,74 @@
+import type { WnsOptions, WnsType } from '../protocol/wns/headers';
+import type { Diagnostic, PushResponse, PushServiceKind } from '../protocol/types';
+import type { Random } from './random';
+
+/** An app as the push service knows it: its Store identity and credentials. [S16] */
+export type ServiceApp = {
+  appId: string;
+  name: string;
+  /** Package SID, the OAuth client_id: `ms-app://s-1-15-2-…`. */
+  packageSid: string;
+  clientSecret: string;
+};
+
+export type AccessToken = { token: string; appId: string; issuedAt: number; expiresAt: number };
+
+export type Channel = {
+  service: PushServiceKind;
+  uri: string;
+  /** The opaque token the URI carries, decoded; the channel's key. */
+  token: string;
+  /** Data-centre prefix of the host (db5, bn1…), echoed in debug traces. */
+  dc: string;
+  appId: string;
+  createdAt: number;
+  expiresAt: number;
+};
+
+export type DeviceConnectionStatus = 'connected' | 'disconnected' | 'tempdisconnected';
+
+export type ServiceState = {
+  apps: Record<string, ServiceApp>;
+  tokens: Record<string, AccessToken>;
+  channels: Record<string, Channel>;
+  /** The service's view of the phone's connection, for X-WNS-DeviceConnectionStatus. */
+  connection: DeviceConnectionStatus;
+};
+
+export const initialServiceState = (): ServiceState => ({
+  apps: {},
+  tokens: {},
+  channels: {},
+  connection: 'connected',
+});
+
+/** Everything impure a pure step needs, passed in. */
+export type Env = { now: number; random: Random };
+
+/** A notification the service accepted and routes to the phone. */
+export type Delivery = {
+  service: 'wns';
+  appId: string;
+  channelUri: string;
+  msgId: string;
+  type: WnsType;
+  options: WnsOptions;
+  body: Uint8Array;
+  receivedAt: number;
+};
+
+/** What kind of request it was, as far as the service could tell. */
+export type RequestKind = 'token' | 'toast' | 'tile' | 'badge' | 'raw' | 'unknown';
+
+/** Why the service answered as it did, for the journal. */
+export type Verdict = { summary: string; diagnostic?: Diagnostic };
+
+export type ServiceResult = {
+  state: ServiceState;
+  response: PushResponse;
+  deliveries: Delivery[];
+  verdict: Verdict;
+  kind: RequestKind;
+  service: PushServiceKind | 'unknown';
+  appId?: string;
+};

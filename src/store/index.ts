@@ -1,0 +1,3 @@
+export * from './store';
+export * from './journal';
+export { createAutomationApi, type TilecastApi } from './automation';

@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-const port = 4317;
+// Overridable so several checkouts can run their suites side by side.
+const port = Number(process.env.TILECAST_E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: './e2e',

@@ -17,6 +17,9 @@ declare global {
 const ready = startPushService(tilecastStore);
 window.tilecast = createAutomationApi(tilecastStore, ready);
 
+// Real time passes too: release batched notifications and expire TTLs on a steady beat.
+setInterval(() => tilecastStore.getState().tick(), 1000);
+
 const root = createRoot(document.getElementById('root')!);
 const render = (startupError?: string) =>
   root.render(

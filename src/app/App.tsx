@@ -1,4 +1,6 @@
 import { Composer } from '../features/composer/Composer';
+import { ClockControls } from '../features/controls/ClockControls';
+import { DeviceControls } from '../features/controls/DeviceControls';
 import { Inspector } from '../features/inspector/Inspector';
 import { Phone } from '../features/phone/Phone';
 
@@ -16,7 +18,11 @@ export function App({ startupError }: { startupError?: string }) {
         </p>
       )}
       <main className="grid min-h-0 flex-1 grid-cols-[auto_minmax(320px,1fr)_minmax(360px,1.2fr)] gap-5 p-5">
-        <Phone />
+        <div className="flex min-h-0 flex-col gap-3 overflow-y-auto pr-1">
+          <Phone />
+          <ClockControls />
+          <DeviceControls />
+        </div>
         <Composer />
         <Inspector />
       </main>

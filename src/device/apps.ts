@@ -1,5 +1,5 @@
 import type { PushServiceKind } from '../protocol/types';
-import type { AppRunState, DeviceState, InstalledApp } from './state';
+import type { AppRunState, AppSettings, ConnectionState, DeviceState, InstalledApp } from './state';
 
 /** Windows Phone accent colours an installed app's tile may take. */
 export const accentColors = [
@@ -20,6 +20,8 @@ export function installApp(state: DeviceState, appId: string, name: string): Dev
     tileColor: accentColors[state.appOrder.length % accentColors.length]!,
     runState: 'notRunning',
     toastsEnabled: true,
+    backgroundTask: false,
+    authenticatedService: false,
     channels: {},
   };
   return { ...state, apps: { ...state.apps, [appId]: app }, appOrder: [...state.appOrder, appId] };
@@ -47,3 +49,34 @@ export const findAppByName = (state: DeviceState, name: string) =>
 /** Leaving the app (Back to Start): it keeps running in the background. */
 export const closeApp = (state: DeviceState, appId: string) =>
   updateApp(state, appId, { runState: 'background', launchedWith: undefined });
+
+export const updateAppSettings = (
+  state: DeviceState,
+  appId: string,
+  settings: Partial<AppSettings>,
+) => updateApp(state, appId, settings);
+
+/** Removes the app and everything the shell kept for it (tile, badge, raw inbox, toasts). */
+export function uninstallApp(state: DeviceState, appId: string): DeviceState {
+  if (!state.apps[appId]) return state;
+  const apps = { ...state.apps };
+  delete apps[appId];
+  const badges = { ...state.badges };
+  delete badges[appId];
+  const rawInbox = { ...state.rawInbox };
+  delete rawInbox[appId];
+  return {
+    ...state,
+    apps,
+    badges,
+    rawInbox,
+    appOrder: state.appOrder.filter((id) => id !== appId),
+    banner: state.banner?.appId === appId ? null : state.banner,
+    actionCenter: state.actionCenter.filter((t) => t.appId !== appId),
+  };
+}
+
+export const setConnection = (state: DeviceState, connection: ConnectionState): DeviceState => ({
+  ...state,
+  connection,
+});

@@ -3,7 +3,8 @@ import type { Diagnostic, PushServiceKind } from '../protocol/types';
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 
 export type AppRunState = 'notRunning' | 'background' | 'foreground';
-export type ConnectionState = 'connected' | 'tempdisconnected' | 'disconnected';
+/** The phone's link to the push service; `inactive` is MPNS's InActive device (412). */
+export type ConnectionState = 'connected' | 'tempDisconnected' | 'disconnected' | 'inactive';
 
 export type InstalledApp = {
   appId: string;
@@ -12,6 +13,10 @@ export type InstalledApp = {
   tileColor: string;
   runState: AppRunState;
   toastsEnabled: boolean;
+  /** WNS: a registered PushNotificationTrigger receives raw data while the app is closed. */
+  backgroundTask: boolean;
+  /** MPNS: the app opens channels with an authenticated service name (https, no quota). */
+  authenticatedService: boolean;
   /** Channel URIs the push client opened for this app, by service. */
   channels: Partial<Record<PushServiceKind, string>>;
   /** What the emulated app shows when launched from a toast. */
@@ -75,3 +80,9 @@ export type IncomingNotification = {
 /** What the phone did with a notification. */
 export type Outcome =
   { kind: 'shown'; detail: string } | { kind: 'dropped'; reason: string; diagnostic?: Diagnostic };
+
+/** Per-app settings a user (or a test) can change. */
+export type AppSettings = Pick<
+  InstalledApp,
+  'toastsEnabled' | 'backgroundTask' | 'authenticatedService'
+>;

@@ -1,6 +1,6 @@
 import { response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
-import type { Env, ServiceResult, ServiceState } from './state';
+import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
 import { handleWnsNotification } from './wns/notify';
 import { handleTokenRequest } from './wns/token-endpoint';
 
@@ -30,4 +30,33 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
     service: 'unknown',
     verdict: { summary: `${host || request.url} is not a push service endpoint Tilecast emulates` },
   };
+}
+
+const nothing: Release = { deliveries: [], expired: [] };
+
+/**
+ * Time passes on the virtual clock: release batched notifications that are due, expire what
+ * outlived its TTL. Called on every clock change and on a steady beat while the page is open.
+ */
+export function tick(state: ServiceState, env: Env): { state: ServiceState } & Release {
+  void env;
+  return { state, ...nothing };
+}
+
+/** The phone's connection changed: on reconnect, the offline queues flush, in order. */
+export function setConnection(
+  state: ServiceState,
+  connection: PhoneConnection,
+  env: Env,
+): { state: ServiceState } & Release {
+  void env;
+  return { state: { ...state, connection }, ...nothing };
+}
+
+/** The app was uninstalled (or closed its channels): its URIs stop working. */
+export function closeAppChannels(state: ServiceState, appId: string): ServiceState {
+  const channels = Object.fromEntries(
+    Object.entries(state.channels).filter(([, c]) => c.appId !== appId),
+  );
+  return { ...state, channels };
 }

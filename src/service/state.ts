@@ -25,14 +25,15 @@ export type Channel = {
   expiresAt: number;
 };
 
-export type DeviceConnectionStatus = 'connected' | 'disconnected' | 'tempdisconnected';
+/** The phone's link as the service sees it (same values as the device's ConnectionState). */
+export type PhoneConnection = 'connected' | 'tempDisconnected' | 'disconnected' | 'inactive';
 
 export type ServiceState = {
   apps: Record<string, ServiceApp>;
   tokens: Record<string, AccessToken>;
   channels: Record<string, Channel>;
-  /** The service's view of the phone's connection, for X-WNS-DeviceConnectionStatus. */
-  connection: DeviceConnectionStatus;
+  /** The service's view of the phone's connection: decides deliver, queue or refuse. */
+  connection: PhoneConnection;
 };
 
 export const initialServiceState = (): ServiceState => ({
@@ -63,10 +64,18 @@ export type RequestKind = 'token' | 'toast' | 'tile' | 'badge' | 'raw' | 'unknow
 /** Why the service answered as it did, for the journal. */
 export type Verdict = { summary: string; diagnostic?: Diagnostic };
 
+/** A notification the service accepted but holds back: offline queue, batching interval. */
+export type Held = { msgId: string; kind: 'queued' | 'batched' | 'suppressed'; reason: string };
+
+/** What happened to a notification after the request that carried it was answered. */
+export type Release = { deliveries: Delivery[]; expired: { msgId: string; reason: string }[] };
+
 export type ServiceResult = {
   state: ServiceState;
   response: PushResponse;
   deliveries: Delivery[];
+  /** Accepted but not delivered yet; a later `tick` or reconnect releases them. */
+  held?: Held[];
   verdict: Verdict;
   kind: RequestKind;
   service: PushServiceKind | 'unknown';

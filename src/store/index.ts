@@ -1,3 +1,13 @@
 export * from './store';
 export * from './journal';
 export { createAutomationApi, type TilecastApi } from './automation';
+// The phone's vocabulary, for the UI (features never import device/ directly).
+export type {
+  AppRunState,
+  AppSettings,
+  ConnectionState,
+  DeviceLogEntry,
+  InstalledApp,
+  Outcome,
+  ShownToast,
+} from '../device';

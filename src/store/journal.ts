@@ -1,7 +1,10 @@
 import type { Outcome } from '../device';
 import { decodeUtf8 } from '../protocol/http';
 import type { Diagnostic, PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
-import type { RequestKind, Verdict } from '../service';
+import type { Held, RequestKind, Verdict } from '../service';
+
+/** A notification's fate: the phone's outcome, or where the service holds it. */
+export type Fate = Outcome | { kind: Held['kind'] | 'expired'; reason: string };
 
 /** Who sent a request: the in-page composer, a test through the page, later the relay. */
 export type RequestSource = 'page' | 'composer';
@@ -26,8 +29,10 @@ export type RequestEntry = {
   };
   response: PushResponse;
   verdict: Verdict;
-  /** The phone's fate for each accepted notification (none for refused requests). */
-  outcomes: Outcome[];
+  /** The id the service gave the notification (X-WNS-Msg-ID, X-MessageID). */
+  msgId?: string;
+  /** The notification's fates in order (queued, then shown…); empty for refused requests. */
+  outcomes: Fate[];
 };
 
 /** Phone-side lifecycle with no HTTP request of its own: install, channel opened… */
@@ -37,7 +42,13 @@ export type LifecycleEntry = {
   seq: number;
   at: number;
   appId: string;
-  event: 'appInstalled' | 'channelOpened';
+  event:
+    | 'appInstalled'
+    | 'appUninstalled'
+    | 'channelOpened'
+    | 'channelClosed'
+    | 'connectionChanged'
+    | 'clockAdvanced';
   detail: string;
 };
 
@@ -55,7 +66,8 @@ export function requestEntry(
     kind: RequestKind;
     appId?: string;
   },
-  outcomes: Outcome[],
+  msgId: string | undefined,
+  outcomes: Fate[],
 ): RequestEntry {
   return {
     kind: 'request',
@@ -75,6 +87,7 @@ export function requestEntry(
     },
     response: result.response,
     verdict: result.verdict,
+    msgId,
     outcomes,
   };
 }
@@ -84,4 +97,31 @@ export function entryDiagnostic(entry: RequestEntry): Diagnostic | undefined {
   if (entry.verdict.diagnostic) return entry.verdict.diagnostic;
   for (const o of entry.outcomes) if (o.kind === 'dropped' && o.diagnostic) return o.diagnostic;
   return undefined;
+}
+
+/** Appends a later fate (delivered after a queue, expired…) to the entry of that notification. */
+export function addFate(journal: JournalEntry[], msgId: string, fate: Fate): JournalEntry[] {
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const entry = journal[i]!;
+    if (entry.kind === 'request' && entry.msgId === msgId) {
+      const next = journal.slice();
+      next[i] = { ...entry, outcomes: [...entry.outcomes, fate] };
+      return next;
+    }
+  }
+  return journal;
+}
+
+/** One line for a fate, as the inspector shows it. */
+export function describeFate(fate: Fate): string {
+  switch (fate.kind) {
+    case 'shown':
+      return `Shown: ${fate.detail}`;
+    case 'dropped': {
+      const d = fate.diagnostic;
+      return `Dropped: ${fate.reason}${d?.line ? ` (line ${d.line}, column ${d.column ?? 1})` : ''}`;
+    }
+    default:
+      return `${fate.kind[0]!.toUpperCase()}${fate.kind.slice(1)}: ${fate.reason}`;
+  }
 }

@@ -2,17 +2,18 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import * as device from '../device';
 import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
 import * as service from '../service';
-import { advance, systemTime, virtualNow, type Clock, type RealTime } from './clock';
-import {
-  requestEntry,
-  type JournalEntry,
-  type LifecycleEntry,
-  type RequestSource,
-} from './journal';
+import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
+import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
+import { phoneActions } from './phone-actions';
+import { pushActions } from './push-actions';
 
 export const SAMPLE_APP = 'Contoso News';
 
-export type OpenChannelOptions = { service: PushServiceKind; app?: string };
+export type OpenChannelOptions = {
+  service: PushServiceKind;
+  app?: string;
+  authenticated?: boolean;
+};
 
 export type ChannelInfo = {
   uri: string;
@@ -34,15 +35,31 @@ export type TilecastActions = {
   now(): number;
   /** The push service's front door: every request, from any transport, comes through here. */
   receive(request: PushRequest, source?: RequestSource): PushResponse;
-  installApp(name: string): string;
-  openChannel(options: OpenChannelOptions): ChannelInfo;
+  /** Time passes: release what the service held back and is now due. */
+  tick(): void;
   advanceClock(ms: number): void;
+  installApp(name: string): string;
+  uninstallApp(appId: string): void;
+  openChannel(options: OpenChannelOptions): ChannelInfo;
+  setConnection(connection: device.ConnectionState): void;
+  setAppState(appId: string, runState: device.AppRunState): void;
+  updateAppSettings(appId: string, settings: Partial<device.AppSettings>): void;
   dismissBanner(): void;
   tapToast(toastId: string): void;
   closeApp(appId: string): void;
 };
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
+export type Set = TilecastStore['setState'];
+export type Get = TilecastStore['getState'];
+
+/** What the action groups share: the clock, the id source and the journal writer. */
+export type StoreContext = {
+  now(): number;
+  env(): service.Env;
+  random: service.Random;
+  lifecycle(appId: string, event: LifecycleEntry['event'], detail: string): void;
+};
 
 export type StoreOptions = { seed?: number; realNow?: RealTime; sampleApp?: boolean };
 
@@ -61,101 +78,29 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
 
   const store = createStore<TilecastState & TilecastActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
-    const env = () => ({ now: now(), random });
-
-    const lifecycle = (appId: string, event: LifecycleEntry['event'], detail: string) => {
-      const seq = get().seq + 1;
-      const entry: LifecycleEntry = {
-        kind: 'lifecycle',
-        id: `entry-${seq}`,
-        seq,
-        at: now(),
-        appId,
-        event,
-        detail,
-      };
-      set({ seq, journal: [...get().journal, entry] });
+    const context: StoreContext = {
+      now,
+      random,
+      env: () => ({ now: now(), random }),
+      lifecycle(appId, event, detail) {
+        const seq = get().seq + 1;
+        const entry: LifecycleEntry = {
+          kind: 'lifecycle',
+          id: `entry-${seq}`,
+          seq,
+          at: now(),
+          appId,
+          event,
+          detail,
+        };
+        set({ seq, journal: [...get().journal, entry] });
+      },
     };
-
     return {
       ...initialState(),
       now,
-
-      receive(request, source = 'page') {
-        const e = env();
-        const result = service.handleRequest(get().service, request, e);
-        let phone = get().device;
-        const outcomes = result.deliveries.map((delivery) => {
-          const received = device.receive(phone, delivery, e.now);
-          phone = received.state;
-          return received.outcome;
-        });
-        const seq = get().seq + 1;
-        const entry = requestEntry(seq, e.now, source, request, result, outcomes);
-        set({ service: result.state, device: phone, seq, journal: [...get().journal, entry] });
-        return result.response;
-      },
-
-      installApp(name) {
-        const existing = device.findAppByName(get().device, name);
-        if (existing) return existing.appId;
-        const appId = `app-${get().device.appOrder.length + 1}`;
-        const registered = service.registerApp(get().service, appId, name, random);
-        set({ service: registered.state, device: device.installApp(get().device, appId, name) });
-        lifecycle(
-          appId,
-          'appInstalled',
-          `${name} installed (Package SID ${registered.app.packageSid})`,
-        );
-        return appId;
-      },
-
-      openChannel({ service: kind, app = SAMPLE_APP }) {
-        if (kind !== 'wns')
-          throw new Error('MPNS channels are not yet supported by this Tilecast build');
-        const appId = get().installApp(app);
-        const e = env();
-        const credentials = get().service.apps[appId]!;
-        const creds = { clientId: credentials.packageSid, clientSecret: credentials.clientSecret };
-        // Like CreatePushNotificationChannelForApplicationAsync: a still-valid channel is reused.
-        const existingUri = get().device.apps[appId]?.channels.wns;
-        const existing = Object.values(get().service.channels).find((c) => c.uri === existingUri);
-        if (existing && existing.expiresAt > e.now) {
-          return {
-            uri: existing.uri,
-            service: 'wns',
-            appId,
-            expiresAt: existing.expiresAt,
-            credentials: creds,
-          };
-        }
-        const opened = service.openWnsChannel(get().service, appId, e);
-        set({
-          service: opened.state,
-          device: device.recordChannel(get().device, appId, 'wns', opened.channel.uri),
-        });
-        lifecycle(appId, 'channelOpened', `WNS channel opened: ${opened.channel.uri}`);
-        return {
-          uri: opened.channel.uri,
-          service: 'wns',
-          appId,
-          expiresAt: opened.channel.expiresAt,
-          credentials: creds,
-        };
-      },
-
-      advanceClock(ms) {
-        set({ clock: advance(get().clock, ms) });
-      },
-      dismissBanner() {
-        set({ device: device.dismissBanner(get().device) });
-      },
-      tapToast(toastId) {
-        set({ device: device.tapToast(get().device, toastId) });
-      },
-      closeApp(appId) {
-        set({ device: device.closeApp(get().device, appId) });
-      },
+      ...pushActions(set, get, context),
+      ...phoneActions(set, get, context),
     };
   });
 

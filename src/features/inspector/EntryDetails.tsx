@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { JournalEntry } from '../../store';
+import { describeFate, type JournalEntry } from '../../store';
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -67,12 +67,8 @@ export function EntryDetails({ entry }: { entry: JournalEntry }) {
           <p className="text-neutral-400">Nothing reached the phone.</p>
         ) : (
           <ul>
-            {outcomes.map((o, i) => (
-              <li key={i}>
-                {o.kind === 'shown'
-                  ? `Shown: ${o.detail}`
-                  : `Dropped: ${o.reason}${o.diagnostic?.line ? ` (line ${o.diagnostic.line}, column ${o.diagnostic.column})` : ''}`}
-              </li>
+            {outcomes.map((fate, i) => (
+              <li key={i}>{describeFate(fate)}</li>
             ))}
           </ul>
         )}

@@ -2,10 +2,25 @@ import { header, response } from '../../protocol/http';
 import { readWnsHeaders, WNS_MAX_PAYLOAD_BYTES, type WnsType } from '../../protocol/wns/headers';
 import type { PushRequest } from '../../protocol/types';
 import { randomHex, randomString } from '../random';
-import type { Channel, Env, RequestKind, ServiceResult, ServiceState } from '../state';
+import type {
+  Channel,
+  Env,
+  PhoneConnection,
+  RequestKind,
+  ServiceResult,
+  ServiceState,
+} from '../state';
 import { findWnsChannel } from './channels';
 
 type Status = 'received' | 'dropped' | 'channelthrottled';
+
+/** X-WNS-DeviceConnectionStatus values. [S15] */
+const wnsConnection: Record<PhoneConnection, string> = {
+  connected: 'connected',
+  tempDisconnected: 'tempdisconnected',
+  disconnected: 'disconnected',
+  inactive: 'disconnected',
+};
 
 const kindOf = (type: WnsType | undefined): RequestKind =>
   type ? (type.slice(4) as RequestKind) : 'unknown';
@@ -143,7 +158,9 @@ export function handleWnsNotification(
     `Accepted ${options.type} for ${state.apps[channel.appId]?.name ?? channel.appId}`,
     {
       wnsStatus: 'received',
-      headers: options.requestForStatus ? { 'X-WNS-DeviceConnectionStatus': state.connection } : {},
+      headers: options.requestForStatus
+        ? { 'X-WNS-DeviceConnectionStatus': wnsConnection[state.connection] }
+        : {},
     },
   );
   return {

@@ -1,0 +1,96 @@
+import * as device from '../device';
+import * as service from '../service';
+import { deliverReleased } from './push-actions';
+import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
+
+type PhoneActions = Omit<TilecastActions, 'now' | 'receive' | 'tick' | 'advanceClock'>;
+
+/** The phone's own controls: apps, channels, connection, and the shell's toasts. */
+export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneActions => ({
+  installApp(name) {
+    const existing = device.findAppByName(get().device, name);
+    if (existing) return existing.appId;
+    const appId = `app-${get().seq + 1}`;
+    const registered = service.registerApp(get().service, appId, name, context.random);
+    set({ service: registered.state, device: device.installApp(get().device, appId, name) });
+    context.lifecycle(
+      appId,
+      'appInstalled',
+      `${name} installed (Package SID ${registered.app.packageSid})`,
+    );
+    return appId;
+  },
+
+  uninstallApp(appId) {
+    const app = get().device.apps[appId];
+    if (!app) return;
+    set({
+      service: service.closeAppChannels(get().service, appId),
+      device: device.uninstallApp(get().device, appId),
+    });
+    context.lifecycle(
+      appId,
+      'appUninstalled',
+      `${app.name} uninstalled; its channels now answer 404`,
+    );
+  },
+
+  openChannel({ service: kind, app = SAMPLE_APP }) {
+    if (kind !== 'wns')
+      throw new Error('MPNS channels are not yet supported by this Tilecast build');
+    const appId = get().installApp(app);
+    const env = context.env();
+    const registered = get().service.apps[appId]!;
+    const credentials = { clientId: registered.packageSid, clientSecret: registered.clientSecret };
+    // Like CreatePushNotificationChannelForApplicationAsync: a still-valid channel is reused.
+    const existingUri = get().device.apps[appId]?.channels.wns;
+    const existing = Object.values(get().service.channels).find((c) => c.uri === existingUri);
+    if (existing && existing.expiresAt > env.now) {
+      return {
+        uri: existing.uri,
+        service: 'wns',
+        appId,
+        expiresAt: existing.expiresAt,
+        credentials,
+      };
+    }
+    const opened = service.openWnsChannel(get().service, appId, env);
+    const { channel } = opened;
+    set({
+      service: opened.state,
+      device: device.recordChannel(get().device, appId, 'wns', channel.uri),
+    });
+    context.lifecycle(appId, 'channelOpened', `WNS channel opened: ${channel.uri}`);
+    return { uri: channel.uri, service: 'wns', appId, expiresAt: channel.expiresAt, credentials };
+  },
+
+  setConnection(connection) {
+    if (get().device.connection === connection) return;
+    const env = context.env();
+    const changed = service.setConnection(get().service, connection, env);
+    const { phone, journal } = deliverReleased(
+      device.setConnection(get().device, connection),
+      get().journal,
+      changed,
+      env.now,
+    );
+    set({ service: changed.state, device: phone, journal });
+    context.lifecycle('', 'connectionChanged', `Phone connection: ${connection}`);
+  },
+
+  setAppState(appId, runState) {
+    set({ device: device.setRunState(get().device, appId, runState) });
+  },
+  updateAppSettings(appId, settings) {
+    set({ device: device.updateAppSettings(get().device, appId, settings) });
+  },
+  dismissBanner() {
+    set({ device: device.dismissBanner(get().device) });
+  },
+  tapToast(toastId) {
+    set({ device: device.tapToast(get().device, toastId) });
+  },
+  closeApp(appId) {
+    set({ device: device.closeApp(get().device, appId) });
+  },
+});

@@ -1,0 +1,61 @@
+import * as device from '../device';
+import * as service from '../service';
+import { advance } from './clock';
+import { addFate, requestEntry, type Fate, type JournalEntry } from './journal';
+import type { Get, Set, StoreContext, TilecastActions } from './store';
+
+type PushActions = Pick<TilecastActions, 'receive' | 'tick' | 'advanceClock'>;
+
+/** Hands released notifications to the phone and records each fate on its journal entry. */
+export function deliverReleased(
+  phone: device.DeviceState,
+  journal: JournalEntry[],
+  release: service.Release,
+  now: number,
+): { phone: device.DeviceState; journal: JournalEntry[] } {
+  for (const delivery of release.deliveries) {
+    const received = device.receive(phone, delivery, now);
+    phone = received.state;
+    journal = addFate(journal, delivery.msgId, received.outcome);
+  }
+  for (const { msgId, reason } of release.expired)
+    journal = addFate(journal, msgId, { kind: 'expired', reason });
+  return { phone, journal };
+}
+
+export const pushActions = (set: Set, get: Get, context: StoreContext): PushActions => ({
+  receive(request, source = 'page') {
+    const env = context.env();
+    const result = service.handleRequest(get().service, request, env);
+    let phone = get().device;
+    const fates: Fate[] = result.deliveries.map((delivery) => {
+      const received = device.receive(phone, delivery, env.now);
+      phone = received.state;
+      return received.outcome;
+    });
+    for (const held of result.held ?? []) fates.push({ kind: held.kind, reason: held.reason });
+    const msgId = result.deliveries[0]?.msgId ?? result.held?.[0]?.msgId;
+    const seq = get().seq + 1;
+    const entry = requestEntry(seq, env.now, source, request, result, msgId, fates);
+    set({ service: result.state, device: phone, seq, journal: [...get().journal, entry] });
+    return result.response;
+  },
+
+  tick() {
+    const env = context.env();
+    const released = service.tick(get().service, env);
+    if (
+      released.deliveries.length === 0 &&
+      released.expired.length === 0 &&
+      released.state === get().service
+    )
+      return;
+    const { phone, journal } = deliverReleased(get().device, get().journal, released, env.now);
+    set({ service: released.state, device: phone, journal });
+  },
+
+  advanceClock(ms) {
+    set({ clock: advance(get().clock, ms) });
+    get().tick();
+  },
+});

@@ -70,6 +70,7 @@ export const initialDeviceState = (): DeviceState => ({
 
 /** A notification arriving at the phone's push client from the service. */
 export type IncomingNotification = {
+  service: 'wns';
   appId: string;
   msgId: string;
   type: WnsType;

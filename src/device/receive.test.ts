@@ -17,6 +17,7 @@ const incoming = (
   });
   if (!headers.ok) throw new Error(headers.description);
   return {
+    service: 'wns',
     appId,
     msgId: 'ABC',
     type,

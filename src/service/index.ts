@@ -60,3 +60,9 @@ export function closeAppChannels(state: ServiceState, appId: string): ServiceSta
   );
   return { ...state, channels };
 }
+
+/** The app closed one channel (HttpNotificationChannel.Close / PushNotificationChannel.Close). */
+export function closeChannel(state: ServiceState, uri: string): ServiceState {
+  const channels = Object.fromEntries(Object.entries(state.channels).filter(([, c]) => c.uri !== uri));
+  return { ...state, channels };
+}

@@ -29,6 +29,8 @@ export type TilecastState = {
   device: device.DeviceState;
   journal: JournalEntry[];
   seq: number;
+  /** Bumped by every reset, so observers know the slate was wiped. */
+  epoch: number;
 };
 
 export type TilecastActions = {
@@ -41,13 +43,18 @@ export type TilecastActions = {
   installApp(name: string): string;
   uninstallApp(appId: string): void;
   openChannel(options: OpenChannelOptions): ChannelInfo;
+  closeChannel(uri: string): void;
   setConnection(connection: device.ConnectionState): void;
   setAppState(appId: string, runState: device.AppRunState): void;
   updateAppSettings(appId: string, settings: Partial<device.AppSettings>): void;
   dismissBanner(): void;
   tapToast(toastId: string): void;
   closeApp(appId: string): void;
+  /** A clean phone (the sample app installed, its channel open) and an empty journal. */
+  reset(options?: ResetOptions): void;
 };
+
+export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
 export type Set = TilecastStore['setState'];
@@ -69,12 +76,16 @@ const initialState = (): TilecastState => ({
   device: device.initialDeviceState(),
   journal: [],
   seq: 0,
+  epoch: 0,
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const realNow = options.realNow ?? systemTime;
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
-  const random = service.seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+  const seeded = (seed?: number) =>
+    service.seededRandom(seed ?? Math.floor(Math.random() * 2 ** 32));
+  let source = seeded(options.seed);
+  const random: service.Random = () => source();
 
   const store = createStore<TilecastState & TilecastActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
@@ -101,6 +112,15 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       now,
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
+      reset(resetOptions = {}) {
+        source = seeded(resetOptions.seed);
+        set({ ...initialState(), epoch: get().epoch + 1 });
+        if (resetOptions.sampleApp !== false) {
+          get().openChannel({ service: 'wns', app: SAMPLE_APP });
+          // A reset journal starts empty; the sample app's set-up is part of the clean slate.
+          set({ journal: [] });
+        }
+      },
     };
   });
 

@@ -76,6 +76,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Playwright fixtures call `use(value)`, which is not React's `use` hook.
+    files: ['src/testing/**/*.ts', 'e2e/**/*.ts', 'examples/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
   restrict(['src/**/*.{ts,tsx}'], [onlyXml, onlyTransport, onlyStore]),
   restrict(
     ['src/protocol/**/*.ts'],
@@ -147,6 +152,22 @@ export default tseslint.config(
   restrict(
     ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],
     [...layers.map((l) => ban(l, why.shared)), onlyXml, onlyTransport, onlyStore],
+  ),
+  restrict(
+    ['src/testing/**/*.ts'],
+    [
+      ...others(['store', 'protocol']).map((l) =>
+        ban(l, 'testing/ runs in the test runner, not the page: it talks to window.tilecast.'),
+      ),
+      ban(
+        'store|protocol',
+        'testing/ may import only types: the emulator runs in the page, not here.',
+        true,
+      ),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
   ),
   restrict(
     ['src/app/**/*.{ts,tsx}'],

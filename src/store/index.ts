@@ -11,3 +11,11 @@ export type {
   Outcome,
   ShownToast,
 } from '../device';
+export type {
+  AppRecord,
+  DropRecord,
+  Match,
+  PhoneSnapshot,
+  RawRecord,
+  ToastRecord,
+} from './automation';

@@ -3,7 +3,19 @@ import * as service from '../service';
 import { deliverReleased } from './push-actions';
 import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
 
-type PhoneActions = Omit<TilecastActions, 'now' | 'receive' | 'tick' | 'advanceClock' | 'reset'>;
+type PhoneActions = Pick<
+  TilecastActions,
+  | 'installApp'
+  | 'uninstallApp'
+  | 'openChannel'
+  | 'closeChannel'
+  | 'setConnection'
+  | 'setAppState'
+  | 'updateAppSettings'
+  | 'dismissBanner'
+  | 'tapToast'
+  | 'closeApp'
+>;
 
 /** The phone's own controls: apps, channels, connection, and the shell's toasts. */
 export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneActions => ({

@@ -37,6 +37,8 @@ export type TilecastActions = {
   now(): number;
   /** The push service's front door: every request, from any transport, comes through here. */
   receive(request: PushRequest, source?: RequestSource): PushResponse;
+  /** Whether this phone's service owns the request (its channel or its app's credentials). */
+  claims(request: PushRequest): boolean;
   /** Time passes: release what the service held back and is now due. */
   tick(): void;
   advanceClock(ms: number): void;
@@ -110,6 +112,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
     return {
       ...initialState(),
       now,
+      claims: (request) => service.owns(get().service, request),
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
       reset(resetOptions = {}) {

@@ -51,6 +51,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-lib',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',
@@ -59,6 +60,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

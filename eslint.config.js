@@ -52,6 +52,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-lib',
+      'bench/.build',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',
@@ -61,6 +62,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // Benchmark scenarios pass callbacks to page.evaluate: they run in the browser.
+  {
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

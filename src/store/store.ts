@@ -4,6 +4,7 @@ import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/typ
 import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
+import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
 
@@ -12,7 +13,11 @@ export const SAMPLE_APP = 'Contoso News';
 export type OpenChannelOptions = {
   service: PushServiceKind;
   app?: string;
+  /** MPNS: open with an authenticated service name (https, no quota); default: the app's setting. */
   authenticated?: boolean;
+  /** MPNS: BindToShellToast / BindToShellTile (default true); unbound → `Suppressed`. */
+  shellToast?: boolean;
+  shellTile?: boolean;
 };
 
 export type ChannelInfo = {
@@ -47,6 +52,7 @@ export type TilecastActions = {
   dismissBanner(): void;
   tapToast(toastId: string): void;
   closeApp(appId: string): void;
+  setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
 };
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
@@ -101,6 +107,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       now,
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
+      ...mpnsActions(set, get),
     };
   });
 

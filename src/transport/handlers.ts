@@ -6,6 +6,8 @@ import { toFetchResponse, toPushRequest } from './convert';
 export const endpoints = {
   wnsToken: /^https:\/\/login\.live\.com\/.*$/i,
   wnsChannel: /^https:\/\/[a-z0-9-]+\.notify\.windows\.com\/.*$/i,
+  /** MPNS channel URIs: http (throttled) and https (authenticated, unthrottled). [S20, S21] */
+  mpnsChannel: /^https?:\/\/[a-z0-9-]+\.notify\.live\.net\/.*$/i,
 };
 
 /** One handler list for every host (browser worker now; Node and relay reuse it). */
@@ -14,5 +16,9 @@ export function createHandlers(store: TilecastStore): HttpHandler[] {
     const pushRequest = await toPushRequest(request);
     return toFetchResponse(store.getState().receive(pushRequest));
   };
-  return [http.all(endpoints.wnsToken, answer), http.all(endpoints.wnsChannel, answer)];
+  return [
+    http.all(endpoints.wnsToken, answer),
+    http.all(endpoints.wnsChannel, answer),
+    http.all(endpoints.mpnsChannel, answer),
+  ];
 }

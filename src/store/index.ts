@@ -9,5 +9,8 @@ export type {
   DeviceLogEntry,
   InstalledApp,
   Outcome,
+  RawMessage,
   ShownToast,
+  WpTileState,
 } from '../device';
+export type { MpnsSettings } from '../service';

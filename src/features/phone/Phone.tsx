@@ -1,6 +1,7 @@
 import { useTilecast } from '../../store/react';
 import { AppPage } from './AppPage';
 import { DeviceLog } from './DeviceLog';
+import { RawConsole } from './RawConsole';
 import { StartScreen } from './StartScreen';
 import { ToastBanner } from './ToastBanner';
 
@@ -19,6 +20,7 @@ export function Phone() {
         <ToastBanner />
       </div>
       <DeviceLog />
+      <RawConsole />
     </section>
   );
 }

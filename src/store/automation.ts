@@ -1,3 +1,4 @@
+import type { MpnsSettings } from '../service';
 import type { JournalEntry } from './journal';
 import type { ChannelInfo, OpenChannelOptions, TilecastStore } from './store';
 
@@ -12,6 +13,8 @@ export type TilecastApi = {
   openChannel(options: OpenChannelOptions): Promise<ChannelInfo>;
   /** Every journal entry so far, oldest first. */
   journal(): JournalEntry[];
+  /** ⚙ MPNS service settings (SPEC §0): 503 switch, payload limit, queue depth, daily quota. */
+  setMpnsSettings(settings: Partial<MpnsSettings>): void;
 };
 
 export function createAutomationApi(store: TilecastStore, ready: Promise<void>): TilecastApi {
@@ -22,5 +25,6 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
       return store.getState().openChannel(options);
     },
     journal: () => structuredClone(store.getState().journal),
+    setMpnsSettings: (settings) => store.getState().setMpnsSettings(settings),
   };
 }

@@ -150,10 +150,12 @@ export function handleMpnsNotification(
     body: request.body,
     receivedAt: env.now,
   };
-  const callback =
-    options.callbackUri && channel.authenticated
+  // Callbacks are for authenticated services only. [S5, S29]
+  const callback = !options.callbackUri
+    ? ''
+    : channel.authenticated
       ? `; callback ${options.callbackUri} registered`
-      : '';
+      : '; X-CallbackURI ignored: callbacks need an authenticated service';
   const pending = {
     token: channel.token,
     delivery,

@@ -1,4 +1,5 @@
 import type { PushServiceKind } from '../protocol/types';
+import { forgetMpnsApp } from './mpns/apps';
 import type { AppRunState, AppSettings, ConnectionState, DeviceState, InstalledApp } from './state';
 
 /** Windows Phone accent colours an installed app's tile may take. */
@@ -65,11 +66,13 @@ export function uninstallApp(state: DeviceState, appId: string): DeviceState {
   delete badges[appId];
   const rawInbox = { ...state.rawInbox };
   delete rawInbox[appId];
+  const mpns = forgetMpnsApp(state, appId);
   return {
     ...state,
     apps,
     badges,
     rawInbox,
+    ...mpns,
     appOrder: state.appOrder.filter((id) => id !== appId),
     banner: state.banner?.appId === appId ? null : state.banner,
     actionCenter: state.actionCenter.filter((t) => t.appId !== appId),

@@ -1,4 +1,5 @@
 import { parseWnsPayload } from '../protocol/wns/payload';
+import { receiveMpns } from './mpns/receive';
 import type { DeviceState, IncomingNotification, Outcome, ShownToast } from './state';
 
 export type ReceiveResult = { state: DeviceState; outcome: Outcome };
@@ -42,6 +43,7 @@ export function receive(
   incoming: IncomingNotification,
   now: number,
 ): ReceiveResult {
+  if (incoming.service === 'mpns') return receiveMpns(state, incoming, now);
   const app = state.apps[incoming.appId];
   if (!app)
     return drop(state, incoming, now, { kind: 'dropped', reason: 'the app is not installed' });

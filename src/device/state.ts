@@ -1,6 +1,7 @@
 import type { BadgeNotification, ToastNotification } from '../protocol/notification';
 import type { Diagnostic, PushServiceKind } from '../protocol/types';
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
+import type { MpnsIncoming, WpTileState } from './mpns/types';
 
 export type AppRunState = 'notRunning' | 'background' | 'foreground';
 /** The phone's link to the push service; `inactive` is MPNS's InActive device (412). */
@@ -52,6 +53,10 @@ export type DeviceState = {
   badges: Record<string, BadgeNotification['value']>;
   rawInbox: Record<string, RawMessage[]>;
   log: DeviceLogEntry[];
+  /** MPNS live tiles by tile id: the app id for the primary tile, `appId Id` for secondary. */
+  wpTiles?: Record<string, WpTileState>;
+  /** MPNS toasts that reached their app in the foreground instead of a banner, per app. */
+  appToasts?: Record<string, ShownToast[]>;
   /** Counter for ids the phone makes itself (log entries, toasts). */
   seq: number;
 };
@@ -69,7 +74,9 @@ export const initialDeviceState = (): DeviceState => ({
 });
 
 /** A notification arriving at the phone's push client from the service. */
-export type IncomingNotification = {
+export type IncomingNotification = WnsIncoming | MpnsIncoming;
+
+export type WnsIncoming = {
   service: 'wns';
   appId: string;
   msgId: string;

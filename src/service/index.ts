@@ -3,12 +3,20 @@ import type { PushRequest } from '../protocol/types';
 import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
 import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
+import { handleMpnsNotification } from './mpns/notify';
+import { flushOffline, releaseBatched } from './mpns/queue';
 import { handleTokenRequest } from './wns/token-endpoint';
 
 export * from './state';
 export { openWnsChannel, WNS_CHANNEL_LIFETIME_MS } from './wns/channels';
 export { registerApp } from './wns/apps';
 export { seededRandom, type Random } from './random';
+export {
+  openMpnsChannel,
+  MPNS_MAX_CHANNELS_PER_DEVICE,
+  type MpnsOpenOptions,
+} from './mpns/channels';
+export type { MpnsDelivery, MpnsSettings, MpnsServiceState } from './mpns/types';
 
 const hostOf = (url: string) => {
   try {
@@ -23,6 +31,7 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
   const host = hostOf(request.url);
   if (host === 'login.live.com') return handleTokenRequest(state, request, env);
   if (host.endsWith('.notify.windows.com')) return handleWnsNotification(state, request, env);
+  if (host.endsWith('.notify.live.net')) return handleMpnsNotification(state, request, env);
   return {
     state,
     response: response(404),
@@ -40,8 +49,8 @@ const nothing: Release = { deliveries: [], expired: [] };
  * outlived its TTL. Called on every clock change and on a steady beat while the page is open.
  */
 export function tick(state: ServiceState, env: Env): { state: ServiceState } & Release {
-  void env;
-  return { state, ...nothing };
+  const mpns = releaseBatched(state, env.now);
+  return { ...nothing, ...mpns };
 }
 
 /** The phone's connection changed: on reconnect, the offline queues flush, in order. */
@@ -51,7 +60,8 @@ export function setConnection(
   env: Env,
 ): { state: ServiceState } & Release {
   void env;
-  return { state: { ...state, connection }, ...nothing };
+  const mpns = flushOffline({ ...state, connection });
+  return { ...nothing, ...mpns };
 }
 
 /** The app was uninstalled (or closed its channels): its URIs stop working. */

@@ -1,6 +1,7 @@
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 import type { Diagnostic, PushResponse, PushServiceKind } from '../protocol/types';
 import type { Random } from './random';
+import { initialMpnsState, type MpnsDelivery, type MpnsServiceState } from './mpns/types';
 
 /** An app as the push service knows it: its Store identity and credentials. [S16] */
 export type ServiceApp = {
@@ -23,6 +24,11 @@ export type Channel = {
   appId: string;
   createdAt: number;
   expiresAt: number;
+  /** MPNS: opened with an authenticated service name (https, unthrottled, no quota). [S22] */
+  authenticated?: boolean;
+  /** MPNS: BindToShellToast / BindToShellTile; unbound classes answer `Suppressed`. */
+  shellToast?: boolean;
+  shellTile?: boolean;
 };
 
 /** The phone's link as the service sees it (same values as the device's ConnectionState). */
@@ -34,6 +40,8 @@ export type ServiceState = {
   channels: Record<string, Channel>;
   /** The service's view of the phone's connection: decides deliver, queue or refuse. */
   connection: PhoneConnection;
+  /** MPNS settings, quotas, batching and offline queues (service/mpns). */
+  mpns: MpnsServiceState;
 };
 
 export const initialServiceState = (): ServiceState => ({
@@ -41,13 +49,16 @@ export const initialServiceState = (): ServiceState => ({
   tokens: {},
   channels: {},
   connection: 'connected',
+  mpns: initialMpnsState(),
 });
 
 /** Everything impure a pure step needs, passed in. */
 export type Env = { now: number; random: Random };
 
 /** A notification the service accepted and routes to the phone. */
-export type Delivery = {
+export type Delivery = WnsDelivery | MpnsDelivery;
+
+export type WnsDelivery = {
   service: 'wns';
   appId: string;
   channelUri: string;

@@ -1,4 +1,5 @@
 import { trackArrivals } from './arrivals';
+import type { MpnsSettings } from '../service';
 import type { JournalEntry } from './journal';
 import {
   snapshotPhone,
@@ -48,6 +49,8 @@ export type TilecastApi = {
   waitForDrop(match: Match, timeoutMs?: number): Promise<DropRecord>;
   /** A clean phone and an empty journal; the same seed gives the same ids. */
   reset(options?: ResetOptions): Promise<void>;
+  /** ⚙ MPNS service settings (SPEC §0): 503 switch, payload limit, queue depth, daily quota. */
+  setMpnsSettings(settings: Partial<MpnsSettings>): void;
 };
 
 export function createAutomationApi(store: TilecastStore, ready: Promise<void>): TilecastApi {
@@ -109,5 +112,6 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
       await ready;
       act().reset(options);
     },
+    setMpnsSettings: (settings) => act().setMpnsSettings(settings),
   };
 }

@@ -9,7 +9,9 @@ export type {
   DeviceLogEntry,
   InstalledApp,
   Outcome,
+  RawMessage,
   ShownToast,
+  WpTileState,
 } from '../device';
 export type {
   AppRecord,
@@ -19,3 +21,4 @@ export type {
   RawRecord,
   ToastRecord,
 } from './automation';
+export type { MpnsSettings } from '../service';

@@ -1,5 +1,6 @@
 import * as device from '../device';
 import * as service from '../service';
+import { openMpnsChannel } from './mpns-actions';
 import { deliverReleased } from './push-actions';
 import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
 
@@ -47,10 +48,10 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     );
   },
 
-  openChannel({ service: kind, app = SAMPLE_APP }) {
-    if (kind !== 'wns')
-      throw new Error('MPNS channels are not yet supported by this Tilecast build');
+  openChannel(options) {
+    const { service: kind, app = SAMPLE_APP } = options;
     const appId = get().installApp(app);
+    if (kind === 'mpns') return openMpnsChannel(set, get, context, appId, options);
     const env = context.env();
     const registered = get().service.apps[appId]!;
     const credentials = { clientId: registered.packageSid, clientSecret: registered.clientSecret };

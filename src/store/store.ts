@@ -4,6 +4,7 @@ import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/typ
 import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
+import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
 
@@ -12,7 +13,11 @@ export const SAMPLE_APP = 'Contoso News';
 export type OpenChannelOptions = {
   service: PushServiceKind;
   app?: string;
+  /** MPNS: open with an authenticated service name (https, no quota); default: the app's setting. */
   authenticated?: boolean;
+  /** MPNS: BindToShellToast / BindToShellTile (default true); unbound → `Suppressed`. */
+  shellToast?: boolean;
+  shellTile?: boolean;
 };
 
 export type ChannelInfo = {
@@ -54,6 +59,7 @@ export type TilecastActions = {
   closeApp(appId: string): void;
   /** A clean phone (the sample app installed, its channel open) and an empty journal. */
   reset(options?: ResetOptions): void;
+  setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
 };
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
@@ -124,6 +130,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
           set({ journal: [] });
         }
       },
+      ...mpnsActions(set, get),
     };
   });
 

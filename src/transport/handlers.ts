@@ -7,6 +7,8 @@ import { toFetchResponse, toPushRequest } from './convert';
 export const endpoints = {
   wnsToken: /^https:\/\/login\.live\.com\/.*$/i,
   wnsChannel: /^https:\/\/[a-z0-9-]+\.notify\.windows\.com\/.*$/i,
+  /** MPNS channel URIs: http (throttled) and https (authenticated, unthrottled). [S20, S21] */
+  mpnsChannel: /^https?:\/\/[a-z0-9-]+\.notify\.live\.net\/.*$/i,
 };
 
 /** The store that answers a request: the page's one store, or (Node) the phone that owns it. */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppRunState, ConnectionState } from '../../store';
 import { actions, useTilecast } from '../../store/react';
+import { MpnsChannel, MpnsServiceSettings } from './MpnsControls';
 
 const connections: { value: ConnectionState; label: string }[] = [
   { value: 'connected', label: 'Connected' },
@@ -69,6 +70,7 @@ export function DeviceControls() {
           Install app
         </button>
       </form>
+      <MpnsServiceSettings />
     </section>
   );
 }
@@ -123,6 +125,7 @@ function AppControls({ appId }: { appId: string }) {
         {toggle('backgroundTask', 'Background task')}
         {toggle('authenticatedService', 'Authenticated service (MPNS)')}
       </div>
+      <MpnsChannel appId={appId} />
     </fieldset>
   );
 }

@@ -1,4 +1,6 @@
 import { useTilecast } from '../../store/react';
+import { SecondaryTiles } from './tiles/SecondaryTiles';
+import { WpTile } from './tiles/WpTile';
 
 /** The Start screen: one medium tile per installed app, in install order. */
 export function StartScreen() {
@@ -8,6 +10,7 @@ export function StartScreen() {
       {appOrder.map((appId) => (
         <Tile key={appId} appId={appId} />
       ))}
+      <SecondaryTiles />
     </ul>
   );
 }
@@ -21,7 +24,12 @@ const badgeText = (value: number | string | undefined) => {
 function Tile({ appId }: { appId: string }) {
   const app = useTilecast((s) => s.device.apps[appId]);
   const badge = badgeText(useTilecast((s) => s.device.badges[appId]));
+  const wpTile = useTilecast((s) => s.device.wpTiles?.[appId]);
   if (!app) return null;
+  if (wpTile)
+    return (
+      <WpTile tile={wpTile} label={`${app.name} tile`} appName={app.name} color={app.tileColor} />
+    );
   return (
     <li
       aria-label={`${app.name} tile`}

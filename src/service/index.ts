@@ -2,11 +2,14 @@ import { response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
 import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
 import { handleWnsNotification } from './wns/notify';
+import { reconnectWns, tickWns } from './wns/release';
 import { handleTokenRequest } from './wns/token-endpoint';
 
 export * from './state';
 export { openWnsChannel, WNS_CHANNEL_LIFETIME_MS } from './wns/channels';
 export { registerApp } from './wns/apps';
+export { setAppCredentials, setNotificationQueue, setWnsSettings } from './wns/settings';
+export type { WnsSettings, WnsServiceState } from './wns/wns-state';
 export { seededRandom, type Random } from './random';
 
 const hostOf = (url: string) => {
@@ -32,15 +35,12 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
   };
 }
 
-const nothing: Release = { deliveries: [], expired: [] };
-
 /**
  * Time passes on the virtual clock: release batched notifications that are due, expire what
  * outlived its TTL. Called on every clock change and on a steady beat while the page is open.
  */
 export function tick(state: ServiceState, env: Env): { state: ServiceState } & Release {
-  void env;
-  return { state, ...nothing };
+  return tickWns(state, env);
 }
 
 /** The phone's connection changed: on reconnect, the offline queues flush, in order. */
@@ -49,8 +49,7 @@ export function setConnection(
   connection: PhoneConnection,
   env: Env,
 ): { state: ServiceState } & Release {
-  void env;
-  return { state: { ...state, connection }, ...nothing };
+  return reconnectWns(state, connection, env);
 }
 
 /** The app was uninstalled (or closed its channels): its URIs stop working. */

@@ -1,6 +1,8 @@
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 import type { Diagnostic, PushResponse, PushServiceKind } from '../protocol/types';
+import type { WnsMatch } from '../protocol/wns/match';
 import type { Random } from './random';
+import { initialWnsServiceState, type WnsServiceState } from './wns/wns-state';
 
 /** An app as the push service knows it: its Store identity and credentials. [S16] */
 export type ServiceApp = {
@@ -34,6 +36,8 @@ export type ServiceState = {
   channels: Record<string, Channel>;
   /** The service's view of the phone's connection: decides deliver, queue or refuse. */
   connection: PhoneConnection;
+  /** WNS throttling, fault setting, offline cache and notification-queue flags. */
+  wns: WnsServiceState;
 };
 
 export const initialServiceState = (): ServiceState => ({
@@ -41,6 +45,7 @@ export const initialServiceState = (): ServiceState => ({
   tokens: {},
   channels: {},
   connection: 'connected',
+  wns: initialWnsServiceState(),
 });
 
 /** Everything impure a pure step needs, passed in. */
@@ -56,6 +61,10 @@ export type Delivery = {
   options: WnsOptions;
   body: Uint8Array;
   receivedAt: number;
+  /** WNS: when the notification stops being worth showing (X-WNS-TTL, or 3 days for tile/badge). */
+  expiresAt?: number;
+  /** WNS DELETE: a command to remove the Action Center toasts this matches, not a notification. */
+  match?: WnsMatch;
 };
 
 /** What kind of request it was, as far as the service could tell. */
@@ -76,6 +85,8 @@ export type ServiceResult = {
   deliveries: Delivery[];
   /** Accepted but not delivered yet; a later `tick` or reconnect releases them. */
   held?: Held[];
+  /** Notifications held earlier that this request displaced (offline cache replacement). */
+  expired?: Release['expired'];
   verdict: Verdict;
   kind: RequestKind;
   service: PushServiceKind | 'unknown';

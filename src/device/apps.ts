@@ -65,7 +65,10 @@ export function uninstallApp(state: DeviceState, appId: string): DeviceState {
   delete badges[appId];
   const rawInbox = { ...state.rawInbox };
   delete rawInbox[appId];
+  const wnsTiles = { ...state.wnsTiles };
+  delete wnsTiles[appId];
   return {
+    wnsTiles,
     ...state,
     apps,
     badges,

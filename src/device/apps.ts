@@ -68,8 +68,8 @@ export function uninstallApp(state: DeviceState, appId: string): DeviceState {
   const wnsTiles = { ...state.wnsTiles };
   delete wnsTiles[appId];
   return {
-    wnsTiles,
     ...state,
+    wnsTiles,
     apps,
     badges,
     rawInbox,

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../../protocol/http';
+import { readWnsHeaders, type WnsType } from '../../protocol/wns/headers';
+import type { WnsMatch } from '../../protocol/wns/match';
+import { installApp, setRunState, uninstallApp, updateAppSettings } from '../apps';
+import { receive } from '../receive';
+import { initialDeviceState, type DeviceState, type IncomingNotification } from '../state';
+import { setWnsTileQueue, setWnsTileSize } from './tiles';
+
+const phone = () => installApp(initialDeviceState(), 'app-1', 'Contoso News');
+let n = 0;
+const incoming = (
+  type: WnsType,
+  body: string,
+  extra: Record<string, string> = {},
+  more: Partial<IncomingNotification> = {},
+): IncomingNotification => {
+  const headers = readWnsHeaders({
+    'x-wns-type': type,
+    'content-type': type === 'wns/raw' ? 'application/octet-stream' : 'text/xml',
+    ...extra,
+  });
+  if (!headers.ok) throw new Error(headers.description);
+  n += 1;
+  return {
+    service: 'wns',
+    appId: 'app-1',
+    msgId: `M${n}`,
+    type,
+    options: headers.options,
+    body: encodeUtf8(body),
+    ...more,
+  };
+};
+const tile = (binding: string) => `<tile>\n  <visual>\n    ${binding}\n  </visual>\n</tile>`;
+const medium = (text: string) =>
+  tile(`<binding template="TileSquare150x150Text04"><text id="1">${text}</text></binding>`);
+const toast =
+  '<toast>\n<visual><binding template="ToastText01"><text id="1">Hi</text></binding></visual></toast>';
+
+// The drops a real phone hides in its event log, each named with its position. [S15, S19, S41]
+const drops: {
+  name: string;
+  state?: (s: DeviceState) => DeviceState;
+  note: IncomingNotification;
+  reason: RegExp;
+}[] = [
+  {
+    name: 'XML root not matching X-WNS-Type [S19]',
+    note: incoming('wns/tile', toast),
+    reason: /root element is <toast>.* at line 1, column 1$/,
+  },
+  {
+    name: 'wrong case [S19]',
+    note: incoming('wns/tile', '<tile>\n <Visual/></tile>'),
+    reason: /must be spelled <visual>.* at line 2, column 2$/,
+  },
+  {
+    name: 'missing binding for the tile size [S44]',
+    note: incoming(
+      'wns/tile',
+      tile('<binding template="TileWide310x150Text03"><text id="1">x</text></binding>'),
+    ),
+    reason: /no binding for the tile's medium \(150x150\) size .* at line 2, column 3$/,
+  },
+  {
+    name: 'unknown template [S45]',
+    note: incoming('wns/tile', tile('<binding template="TileSquare150x150Text99"/>')),
+    reason: /Unknown tile template .* at line 3, column 5$/,
+  },
+  {
+    name: 'template with wrong case [S19]',
+    note: incoming('wns/tile', tile('<binding template="tilemedium"/>')),
+    reason: /must be spelled "TileMedium" .* at line 3/,
+  },
+  {
+    name: 'bad image src [S19, S56]',
+    note: incoming(
+      'wns/tile',
+      tile('<binding template="TileMedium">\n<image src="file:///c:/x.png"/></binding>'),
+    ),
+    reason: /file: scheme.* at line 4, column 1$/,
+  },
+  {
+    name: 'text id beyond the template slots [S47]',
+    note: incoming('wns/tile', medium('x').replace('id="1"', 'id="2"')),
+    reason: /has no slot in TileSquare150x150Text04.* at line 3/,
+  },
+  {
+    name: 'expired TTL [S15]',
+    note: incoming('wns/toast', toast, { 'x-wns-ttl': '0' }, { expiresAt: 1000 }),
+    reason: /expired TTL: X-WNS-TTL of 0 s .* at line 1, column 1$/,
+  },
+  {
+    name: 'app uninstalled',
+    state: (s) => uninstallApp(s, 'app-1'),
+    note: incoming('wns/toast', toast),
+    reason: /not installed \(uninstalled\) at line 1, column 1$/,
+  },
+  {
+    name: 'toasts disabled for the app',
+    state: (s) => updateAppSettings(s, 'app-1', { toastsEnabled: false }),
+    note: incoming('wns/toast', toast),
+    reason: /toasts are turned off for Contoso News at line 1, column 1$/,
+  },
+  {
+    name: 'raw to a closed app without a background task [S41]',
+    note: incoming('wns/raw', 'data'),
+    reason: /not running and has no background task/,
+  },
+];
+
+describe('WNS drops named in the device log', () => {
+  it.each(drops)('$name', ({ state, note, reason }) => {
+    const start = (state ?? ((s) => s))(phone());
+    const { state: after, outcome } = receive(start, note, 1000);
+    expect(outcome.kind).toBe('dropped');
+    expect(after.log.at(-1)?.message).toMatch(/^dropped: /);
+    expect(after.log.at(-1)?.message).toMatch(reason);
+  });
+});
+
+describe('WNS live tile', () => {
+  it('shows the binding for the tile size, 8.x or adaptive [S44, S49]', () => {
+    const both = tile(
+      '<binding template="TileWide310x150Text03"><text id="1">wide</text></binding><binding template="TileMedium"><text>a</text><group><subgroup><text>b</text><image src="ms-appx:///x.png"/></subgroup></group></binding>',
+    );
+    let s = receive(phone(), incoming('wns/tile', both), 0).state;
+    expect(s.wnsTiles['app-1']?.items[0]?.binding).toMatchObject({
+      template: 'TileMedium',
+      texts: ['a', 'b'],
+      images: [{ src: 'ms-appx:///x.png' }],
+    });
+    s = setWnsTileSize(s, 'app-1', 'wide');
+    s = receive(s, incoming('wns/tile', both), 0).state;
+    expect(s.wnsTiles['app-1']?.items[0]?.binding.texts).toEqual(['wide']);
+  });
+
+  it('keeps only the newest update without the notification queue', () => {
+    let s = phone();
+    for (const t of ['one', 'two']) s = receive(s, incoming('wns/tile', medium(t)), 0).state;
+    expect(s.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0])).toEqual(['two']);
+  });
+
+  it('cycles up to five with the queue; the same X-WNS-Tag replaces [S15]', () => {
+    let s = setWnsTileQueue(phone(), 'app-1', true);
+    for (const t of ['1', '2', '3', '4', '5', '6'])
+      s = receive(s, incoming('wns/tile', medium(t), { 'x-wns-tag': `t${t}` }), 0).state;
+    expect(s.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0])).toEqual([
+      '6',
+      '5',
+      '4',
+      '3',
+      '2',
+    ]);
+    const replaced = receive(s, incoming('wns/tile', medium('4b'), { 'x-wns-tag': 't4' }), 0);
+    expect(replaced.outcome).toMatchObject({ kind: 'shown', detail: /replaced tag t4/ });
+    expect(replaced.state.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0])).toEqual([
+      '4b',
+      '6',
+      '5',
+      '3',
+      '2',
+    ]);
+  });
+});
+
+describe('WNS toasts and Action Center [S15, S54]', () => {
+  const send = (s: DeviceState, headers: Record<string, string>) =>
+    receive(s, incoming('wns/toast', toast, headers), 0).state;
+
+  it('SuppressPopup goes straight to Action Center, without a banner', () => {
+    const s = send(phone(), { 'x-wns-suppresspopup': 'true' });
+    expect(s.banner).toBeNull();
+    expect(s.actionCenter).toHaveLength(1);
+  });
+
+  it('the same group and tag replaces the older toast', () => {
+    let s = send(phone(), { 'x-wns-group': 'g', 'x-wns-tag': 't' });
+    s = send(s, { 'x-wns-group': 'g', 'x-wns-tag': 't' });
+    s = send(s, { 'x-wns-group': 'h', 'x-wns-tag': 't' });
+    expect(s.actionCenter.map((t) => t.group)).toEqual(['h', 'g']);
+  });
+
+  it.each<[string, WnsMatch, string[]]>([
+    ['group and tag', { all: false, group: 'g', tag: 'a' }, ['g/b', 'h/a']],
+    ['group', { all: false, group: 'g' }, ['h/a']],
+    ['tag', { all: false, tag: 'a' }, ['g/b']],
+    ['all', { all: true }, []],
+  ])('DELETE by %s removes the matching toasts', (_, match, left) => {
+    let s = phone();
+    for (const [g, t] of [
+      ['h', 'a'],
+      ['g', 'b'],
+      ['g', 'a'],
+    ])
+      s = send(s, { 'x-wns-group': g!, 'x-wns-tag': t! });
+    const result = receive(s, incoming('wns/toast', '', {}, { match }), 0);
+    expect(result.state.actionCenter.map((t) => `${t.group}/${t.tag}`)).toEqual(left);
+  });
+
+  it('reads ToastGeneric actions, inputs and audio', () => {
+    const xml =
+      '<toast launch="a=1"><visual><binding template="ToastGeneric"><text>T</text></binding></visual><audio src="ms-winsoundevent:Notification.Mail" silent="false"/><actions><input id="r" type="text" placeHolderContent="Reply"/><action content="Send" arguments="send" hint-inputId="r"/></actions></toast>';
+    const s = receive(phone(), incoming('wns/toast', xml), 0).state;
+    expect(s.banner?.toast).toMatchObject({
+      sound: 'ms-winsoundevent:Notification.Mail',
+      inputs: [{ id: 'r', type: 'text', placeHolderContent: 'Reply' }],
+      actions: [{ content: 'Send', arguments: 'send', inputId: 'r' }],
+    });
+  });
+});
+
+describe('WNS raw [S41]', () => {
+  it('reaches a closed app through its background task', () => {
+    const s = updateAppSettings(setRunState(phone(), 'app-1', 'notRunning'), 'app-1', {
+      backgroundTask: true,
+    });
+    expect(receive(s, incoming('wns/raw', 'hi'), 0).outcome).toMatchObject({
+      kind: 'shown',
+      detail: /background task/,
+    });
+  });
+});

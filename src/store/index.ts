@@ -10,4 +10,7 @@ export type {
   InstalledApp,
   Outcome,
   ShownToast,
+  WnsTileItem,
+  WnsTileState,
 } from '../device';
+export type { WnsSettings } from '../service';

@@ -1,9 +1,19 @@
 import * as device from '../device';
 import * as service from '../service';
 import { deliverReleased } from './push-actions';
-import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
+import {
+  SAMPLE_APP,
+  type WnsActions,
+  type Get,
+  type Set,
+  type StoreContext,
+  type TilecastActions,
+} from './store';
 
-type PhoneActions = Omit<TilecastActions, 'now' | 'receive' | 'tick' | 'advanceClock'>;
+type PhoneActions = Omit<
+  TilecastActions,
+  'now' | 'receive' | 'tick' | 'advanceClock' | keyof WnsActions
+>;
 
 /** The phone's own controls: apps, channels, connection, and the shell's toasts. */
 export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneActions => ({

@@ -37,7 +37,11 @@ export const pushActions = (set: Set, get: Get, context: StoreContext): PushActi
     const msgId = result.deliveries[0]?.msgId ?? result.held?.[0]?.msgId;
     const seq = get().seq + 1;
     const entry = requestEntry(seq, env.now, source, request, result, msgId, fates);
-    set({ service: result.state, device: phone, seq, journal: [...get().journal, entry] });
+    let journal = [...get().journal, entry];
+    // Held notifications this one displaced (WNS offline cache) get their final fate.
+    for (const { msgId: gone, reason } of result.expired ?? [])
+      journal = addFate(journal, gone, { kind: 'expired', reason });
+    set({ service: result.state, device: phone, seq, journal });
     return result.response;
   },
 

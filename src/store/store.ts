@@ -6,6 +6,7 @@ import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
+import { wnsActions, type WnsActions } from './wns-actions';
 
 export const SAMPLE_APP = 'Contoso News';
 
@@ -47,9 +48,10 @@ export type TilecastActions = {
   dismissBanner(): void;
   tapToast(toastId: string): void;
   closeApp(appId: string): void;
-};
+} & WnsActions;
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
+export type { WnsActions };
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
 
@@ -101,6 +103,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       now,
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
+      ...wnsActions(set, get, context),
     };
   });
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppRunState, ConnectionState } from '../../store';
 import { actions, useTilecast } from '../../store/react';
+import { WnsAppControls, WnsServiceControls } from './WnsControls';
 
 const connections: { value: ConnectionState; label: string }[] = [
   { value: 'connected', label: 'Connected' },
@@ -44,6 +45,7 @@ export function DeviceControls() {
           </option>
         ))}
       </select>
+      <WnsServiceControls />
       {appOrder.map((appId) => (
         <AppControls key={appId} appId={appId} />
       ))}
@@ -123,6 +125,7 @@ function AppControls({ appId }: { appId: string }) {
         {toggle('backgroundTask', 'Background task')}
         {toggle('authenticatedService', 'Authenticated service (MPNS)')}
       </div>
+      <WnsAppControls appId={appId} />
     </fieldset>
   );
 }

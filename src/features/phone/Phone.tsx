@@ -1,4 +1,5 @@
 import { useTilecast } from '../../store/react';
+import { ActionCenter } from './ActionCenter';
 import { AppPage } from './AppPage';
 import { DeviceLog } from './DeviceLog';
 import { StartScreen } from './StartScreen';
@@ -18,6 +19,7 @@ export function Phone() {
         </div>
         <ToastBanner />
       </div>
+      <ActionCenter />
       <DeviceLog />
     </section>
   );

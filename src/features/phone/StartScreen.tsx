@@ -1,4 +1,6 @@
 import { useTilecast } from '../../store/react';
+import { useWnsTileClass } from './tiles/use-wns-tile-class';
+import { WnsTileContent } from './tiles/WnsTile';
 
 /** The Start screen: one medium tile per installed app, in install order. */
 export function StartScreen() {
@@ -21,13 +23,15 @@ const badgeText = (value: number | string | undefined) => {
 function Tile({ appId }: { appId: string }) {
   const app = useTilecast((s) => s.device.apps[appId]);
   const badge = badgeText(useTilecast((s) => s.device.badges[appId]));
+  const sizeClass = useWnsTileClass(appId);
   if (!app) return null;
   return (
     <li
       aria-label={`${app.name} tile`}
-      className="relative aspect-square text-white"
+      className={`relative text-white ${sizeClass}`}
       style={{ backgroundColor: app.tileColor }}
     >
+      <WnsTileContent appId={appId} />
       <span className="absolute bottom-2 left-2 text-sm">{app.name}</span>
       {badge && (
         <span

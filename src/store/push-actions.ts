@@ -48,13 +48,16 @@ export const pushActions = (set: Set, get: Get, context: StoreContext): PushActi
   tick() {
     const env = context.env();
     const released = service.tick(get().service, env);
+    // WNS tile updates past their X-WNS-TTL (or 3 days) leave the tile. [S15]
+    const aged = device.expireWnsTiles(get().device, env.now);
     if (
       released.deliveries.length === 0 &&
       released.expired.length === 0 &&
-      released.state === get().service
+      released.state === get().service &&
+      aged === get().device
     )
       return;
-    const { phone, journal } = deliverReleased(get().device, get().journal, released, env.now);
+    const { phone, journal } = deliverReleased(aged, get().journal, released, env.now);
     set({ service: released.state, device: phone, journal });
   },
 

@@ -89,4 +89,14 @@ describe('WNS through the store', () => {
     expect(refused.status).toBe(400);
     expect(token()).toMatch(/^EgA/);
   });
+
+  it('a delivered tile update leaves the tile 3 days later, on the virtual clock [S15]', () => {
+    const { store, channel, token, tile } = setup();
+    tile(channel.uri, token()!, 'today');
+    expect(store.getState().device.wnsTiles[channel.appId]!.items).toHaveLength(1);
+    store.getState().advanceClock(3 * DAY - 1000);
+    expect(store.getState().device.wnsTiles[channel.appId]!.items).toHaveLength(1);
+    store.getState().advanceClock(1000);
+    expect(store.getState().device.wnsTiles[channel.appId]!.items).toHaveLength(0);
+  });
 });

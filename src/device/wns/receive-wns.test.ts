@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeUtf8 } from '../../protocol/http';
-import { readWnsHeaders, type WnsType } from '../../protocol/wns/headers';
-import type { WnsMatch } from '../../protocol/wns/match';
-import { installApp, setRunState, uninstallApp, updateAppSettings } from '../apps';
+import { setRunState, uninstallApp, updateAppSettings } from '../apps';
 import { receive } from '../receive';
-import { initialDeviceState, type DeviceState, type IncomingNotification } from '../state';
+import type { DeviceState, IncomingNotification } from '../state';
+import { incoming, phone } from './test-phone';
 import { setWnsTileQueue, setWnsTileSize } from './tiles';
 
-const phone = () => installApp(initialDeviceState(), 'app-1', 'Contoso News');
-let n = 0;
-const incoming = (
-  type: WnsType,
-  body: string,
-  extra: Record<string, string> = {},
-  more: Partial<IncomingNotification> = {},
-): IncomingNotification => {
-  const headers = readWnsHeaders({
-    'x-wns-type': type,
-    'content-type': type === 'wns/raw' ? 'application/octet-stream' : 'text/xml',
-    ...extra,
-  });
-  if (!headers.ok) throw new Error(headers.description);
-  n += 1;
-  return {
-    service: 'wns',
-    appId: 'app-1',
-    msgId: `M${n}`,
-    type,
-    options: headers.options,
-    body: encodeUtf8(body),
-    ...more,
-  };
-};
 const tile = (binding: string) => `<tile>\n  <visual>\n    ${binding}\n  </visual>\n</tile>`;
 const medium = (text: string) =>
   tile(`<binding template="TileSquare150x150Text04"><text id="1">${text}</text></binding>`);
@@ -162,52 +135,6 @@ describe('WNS live tile', () => {
       '3',
       '2',
     ]);
-  });
-});
-
-describe('WNS toasts and Action Center [S15, S54]', () => {
-  const send = (s: DeviceState, headers: Record<string, string>) =>
-    receive(s, incoming('wns/toast', toast, headers), 0).state;
-
-  it('SuppressPopup goes straight to Action Center, without a banner', () => {
-    const s = send(phone(), { 'x-wns-suppresspopup': 'true' });
-    expect(s.banner).toBeNull();
-    expect(s.actionCenter).toHaveLength(1);
-  });
-
-  it('the same group and tag replaces the older toast', () => {
-    let s = send(phone(), { 'x-wns-group': 'g', 'x-wns-tag': 't' });
-    s = send(s, { 'x-wns-group': 'g', 'x-wns-tag': 't' });
-    s = send(s, { 'x-wns-group': 'h', 'x-wns-tag': 't' });
-    expect(s.actionCenter.map((t) => t.group)).toEqual(['h', 'g']);
-  });
-
-  it.each<[string, WnsMatch, string[]]>([
-    ['group and tag', { all: false, group: 'g', tag: 'a' }, ['g/b', 'h/a']],
-    ['group', { all: false, group: 'g' }, ['h/a']],
-    ['tag', { all: false, tag: 'a' }, ['g/b']],
-    ['all', { all: true }, []],
-  ])('DELETE by %s removes the matching toasts', (_, match, left) => {
-    let s = phone();
-    for (const [g, t] of [
-      ['h', 'a'],
-      ['g', 'b'],
-      ['g', 'a'],
-    ])
-      s = send(s, { 'x-wns-group': g!, 'x-wns-tag': t! });
-    const result = receive(s, incoming('wns/toast', '', {}, { match }), 0);
-    expect(result.state.actionCenter.map((t) => `${t.group}/${t.tag}`)).toEqual(left);
-  });
-
-  it('reads ToastGeneric actions, inputs and audio', () => {
-    const xml =
-      '<toast launch="a=1"><visual><binding template="ToastGeneric"><text>T</text></binding></visual><audio src="ms-winsoundevent:Notification.Mail" silent="false"/><actions><input id="r" type="text" placeHolderContent="Reply"/><action content="Send" arguments="send" hint-inputId="r"/></actions></toast>';
-    const s = receive(phone(), incoming('wns/toast', xml), 0).state;
-    expect(s.banner?.toast).toMatchObject({
-      sound: 'ms-winsoundevent:Notification.Mail',
-      inputs: [{ id: 'r', type: 'text', placeHolderContent: 'Reply' }],
-      actions: [{ content: 'Send', arguments: 'send', inputId: 'r' }],
-    });
   });
 });
 

@@ -60,6 +60,13 @@ test('while offline WNS caches only the latest tile, delivered on reconnect [S15
   await controls.getByLabel('Connection').selectOption('connected');
   await expect(tile).toContainText('Evening');
   await expect(tile).not.toContainText('Morning');
+  const journal = page.getByRole('list', { name: 'Journal entries' });
+  await expect(
+    journal.getByRole('button', { name: /POST tile 200 Contoso News · expired/ }),
+  ).toHaveCount(2);
+  await expect(
+    journal.getByRole('button', { name: /POST tile 200 Contoso News · shown/ }),
+  ).toHaveCount(1);
   const fates = await page.evaluate(() =>
     window.tilecast
       .journal()

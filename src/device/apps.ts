@@ -67,8 +67,11 @@ export function uninstallApp(state: DeviceState, appId: string): DeviceState {
   const rawInbox = { ...state.rawInbox };
   delete rawInbox[appId];
   const mpns = forgetMpnsApp(state, appId);
+  const wnsTiles = { ...state.wnsTiles };
+  delete wnsTiles[appId];
   return {
     ...state,
+    wnsTiles,
     apps,
     badges,
     rawInbox,

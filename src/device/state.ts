@@ -2,6 +2,8 @@ import type { BadgeNotification, ToastNotification } from '../protocol/notificat
 import type { Diagnostic, PushServiceKind } from '../protocol/types';
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 import type { MpnsIncoming, WpTileState } from './mpns/types';
+import type { WnsMatch } from '../protocol/wns/match';
+import type { WnsTileState } from './wns/tile-state';
 
 export type AppRunState = 'notRunning' | 'background' | 'foreground';
 /** The phone's link to the push service; `inactive` is MPNS's InActive device (412). */
@@ -30,6 +32,9 @@ export type ShownToast = {
   msgId: string;
   toast: ToastNotification;
   shownAt: number;
+  /** WNS X-WNS-Group / X-WNS-Tag: how Action Center groups it and DELETE finds it. [S15] */
+  group?: string;
+  tag?: string;
 };
 
 export type RawMessage = { id: string; msgId: string; receivedAt: number; bytes: Uint8Array };
@@ -57,6 +62,8 @@ export type DeviceState = {
   wpTiles?: Record<string, WpTileState>;
   /** MPNS toasts that reached their app in the foreground instead of a banner, per app. */
   appToasts?: Record<string, ShownToast[]>;
+  /** WNS live tiles by app id (apart from MPNS's Windows Phone tiles). */
+  wnsTiles: Record<string, WnsTileState>;
   /** Counter for ids the phone makes itself (log entries, toasts). */
   seq: number;
 };
@@ -70,6 +77,7 @@ export const initialDeviceState = (): DeviceState => ({
   badges: {},
   rawInbox: {},
   log: [],
+  wnsTiles: {},
   seq: 0,
 });
 
@@ -83,6 +91,10 @@ export type WnsIncoming = {
   type: WnsType;
   options: WnsOptions;
   body: Uint8Array;
+  /** When it stops being worth showing (X-WNS-TTL, or 3 days for tile and badge). [S15] */
+  expiresAt?: number;
+  /** A DELETE command: remove the matching Action Center toasts. [S15] */
+  match?: WnsMatch;
 };
 
 /** What the phone did with a notification. */

@@ -5,11 +5,14 @@ import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
 import { handleMpnsNotification } from './mpns/notify';
 import { flushOffline, releaseBatched } from './mpns/queue';
+import { reconnectWns, tickWns } from './wns/release';
 import { handleTokenRequest } from './wns/token-endpoint';
 
 export * from './state';
 export { openWnsChannel, WNS_CHANNEL_LIFETIME_MS } from './wns/channels';
 export { registerApp } from './wns/apps';
+export { setAppCredentials, setNotificationQueue, setWnsSettings } from './wns/settings';
+export type { WnsSettings, WnsServiceState } from './wns/wns-state';
 export { seededRandom, type Random } from './random';
 export {
   openMpnsChannel,
@@ -42,15 +45,21 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
   };
 }
 
-const nothing: Release = { deliveries: [], expired: [] };
+const merge = (state: ServiceState, a: Release, b: Release): { state: ServiceState } & Release => ({
+  state,
+  deliveries: [...a.deliveries, ...b.deliveries],
+  expired: [...a.expired, ...b.expired],
+});
 
 /**
  * Time passes on the virtual clock: release batched notifications that are due, expire what
  * outlived its TTL. Called on every clock change and on a steady beat while the page is open.
  */
 export function tick(state: ServiceState, env: Env): { state: ServiceState } & Release {
+  // Each service releases its own: MPNS batching classes, WNS cache expiry.
   const mpns = releaseBatched(state, env.now);
-  return { ...nothing, ...mpns };
+  const wns = tickWns(mpns.state, env);
+  return merge(wns.state, mpns, wns);
 }
 
 /** The phone's connection changed: on reconnect, the offline queues flush, in order. */
@@ -59,9 +68,9 @@ export function setConnection(
   connection: PhoneConnection,
   env: Env,
 ): { state: ServiceState } & Release {
-  void env;
-  const mpns = flushOffline({ ...state, connection });
-  return { ...nothing, ...mpns };
+  const wns = reconnectWns(state, connection, env);
+  const mpns = flushOffline(wns.state);
+  return merge(mpns.state, wns, mpns);
 }
 
 /** The app was uninstalled (or closed its channels): its URIs stop working. */

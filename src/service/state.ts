@@ -1,7 +1,9 @@
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 import type { Diagnostic, PushResponse, PushServiceKind } from '../protocol/types';
+import type { WnsMatch } from '../protocol/wns/match';
 import type { Random } from './random';
 import { initialMpnsState, type MpnsDelivery, type MpnsServiceState } from './mpns/types';
+import { initialWnsServiceState, type WnsServiceState } from './wns/wns-state';
 
 /** An app as the push service knows it: its Store identity and credentials. [S16] */
 export type ServiceApp = {
@@ -42,6 +44,8 @@ export type ServiceState = {
   connection: PhoneConnection;
   /** MPNS settings, quotas, batching and offline queues (service/mpns). */
   mpns: MpnsServiceState;
+  /** WNS throttling, fault setting, offline cache and notification-queue flags. */
+  wns: WnsServiceState;
 };
 
 export const initialServiceState = (): ServiceState => ({
@@ -50,6 +54,7 @@ export const initialServiceState = (): ServiceState => ({
   channels: {},
   connection: 'connected',
   mpns: initialMpnsState(),
+  wns: initialWnsServiceState(),
 });
 
 /** Everything impure a pure step needs, passed in. */
@@ -67,6 +72,10 @@ export type WnsDelivery = {
   options: WnsOptions;
   body: Uint8Array;
   receivedAt: number;
+  /** WNS: when the notification stops being worth showing (X-WNS-TTL, or 3 days for tile/badge). */
+  expiresAt?: number;
+  /** WNS DELETE: a command to remove the Action Center toasts this matches, not a notification. */
+  match?: WnsMatch;
 };
 
 /** What kind of request it was, as far as the service could tell. */
@@ -87,6 +96,8 @@ export type ServiceResult = {
   deliveries: Delivery[];
   /** Accepted but not delivered yet; a later `tick` or reconnect releases them. */
   held?: Held[];
+  /** Notifications held earlier that this request displaced (offline cache replacement). */
+  expired?: Release['expired'];
   verdict: Verdict;
   kind: RequestKind;
   service: PushServiceKind | 'unknown';

@@ -12,6 +12,8 @@ export type {
   RawMessage,
   ShownToast,
   WpTileState,
+  WnsTileItem,
+  WnsTileState,
 } from '../device';
 export type {
   AppRecord,
@@ -21,4 +23,4 @@ export type {
   RawRecord,
   ToastRecord,
 } from './automation';
-export type { MpnsSettings } from '../service';
+export type { MpnsSettings, WnsSettings } from '../service';

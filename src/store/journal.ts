@@ -48,7 +48,8 @@ export type LifecycleEntry = {
     | 'channelOpened'
     | 'channelClosed'
     | 'connectionChanged'
-    | 'clockAdvanced';
+    | 'clockAdvanced'
+    | 'credentialsChanged';
   detail: string;
 };
 

@@ -7,6 +7,7 @@ import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
+import { wnsActions, type WnsActions } from './wns-actions';
 
 export const SAMPLE_APP = 'Contoso News';
 
@@ -60,11 +61,12 @@ export type TilecastActions = {
   /** A clean phone (the sample app installed, its channel open) and an empty journal. */
   reset(options?: ResetOptions): void;
   setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
-};
+} & WnsActions;
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
+export type { WnsActions };
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
 
@@ -131,6 +133,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
         }
       },
       ...mpnsActions(set, get),
+      ...wnsActions(set, get, context),
     };
   });
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AppRunState, ConnectionState } from '../../store';
 import { actions, useTilecast } from '../../store/react';
 import { MpnsChannel, MpnsServiceSettings } from './MpnsControls';
+import { WnsAppControls, WnsServiceControls } from './WnsControls';
 
 const connections: { value: ConnectionState; label: string }[] = [
   { value: 'connected', label: 'Connected' },
@@ -45,6 +46,7 @@ export function DeviceControls() {
           </option>
         ))}
       </select>
+      <WnsServiceControls />
       {appOrder.map((appId) => (
         <AppControls key={appId} appId={appId} />
       ))}
@@ -126,6 +128,7 @@ function AppControls({ appId }: { appId: string }) {
         {toggle('authenticatedService', 'Authenticated service (MPNS)')}
       </div>
       <MpnsChannel appId={appId} />
+      <WnsAppControls appId={appId} />
     </fieldset>
   );
 }

@@ -1,13 +1,17 @@
 import type { JournalEntry } from '../../store';
 
-/** The phone's fate in one word for a journal row. */
+/** The notification's latest fate in a few words for a journal row (queued → shown, …). */
 export function outcomeLabel(entry: JournalEntry): string {
   if (entry.kind === 'lifecycle') return '';
-  // The latest fate: a held notification reads "batched", then "shown" once released.
-  const latest = entry.outcomes.at(-1);
-  if (!latest)
-    return entry.response.status === 200 && entry.type === 'token' ? 'token issued' : 'refused';
-  return latest.kind === 'shown' ? `shown: ${latest.detail}` : latest.kind;
+  const last = entry.outcomes.at(-1);
+  if (!last) {
+    if (entry.response.status === 200 && entry.type === 'token') return 'token issued';
+    // WNS answered 200 but dropped it itself (a toast to an offline phone). [S15]
+    if (entry.response.status === 200 && entry.response.headers['X-WNS-Status'] === 'dropped')
+      return 'dropped by WNS';
+    return 'refused';
+  }
+  return last.kind === 'shown' ? `shown: ${last.detail}` : last.kind;
 }
 
 export const clockTime = (at: number) =>

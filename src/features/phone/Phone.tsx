@@ -1,4 +1,5 @@
 import { useTilecast } from '../../store/react';
+import { ActionCenter } from './ActionCenter';
 import { AppPage } from './AppPage';
 import { DeviceLog } from './DeviceLog';
 import { RawConsole } from './RawConsole';
@@ -24,6 +25,7 @@ export function Phone() {
         </div>
         <ToastBanner />
       </div>
+      <ActionCenter />
       <DeviceLog />
       <RawConsole />
     </section>

@@ -87,3 +87,26 @@ test('the virtual clock expires tokens: 401, then a new token works', async ({ p
   expect(retried.status).toBe(200);
   await expect(phone).toShowToast({ title: 'day two' });
 });
+
+test('tile updates from WNS and MPNS are awaited and described per tile', async ({
+  phone,
+  cloud,
+}) => {
+  const wns = await phone.openChannel({ service: 'wns' });
+  await cloud.send(wns, {
+    type: 'wns/tile',
+    body: '<tile><visual><binding template="TileSquare150x150Text04"><text id="1">Top story</text></binding></visual></tile>',
+  });
+  await expect(phone).toShowTile({ app: 'Contoso News', text: 'Top story' });
+
+  const mpns = await phone.openChannel({ service: 'mpns', app: 'Northwind Mail' });
+  const flip = `<?xml version="1.0" encoding="utf-8"?><wp:Notification xmlns:wp="WPNotification" Version="2.0"><wp:Tile Template="FlipTile"><wp:Title>Inbox</wp:Title><wp:Count>7</wp:Count><wp:BackContent>3 from Alice</wp:BackContent></wp:Tile></wp:Notification>`;
+  const sent = await cloud.send(mpns, {
+    body: flip,
+    headers: { 'X-WindowsPhone-Target': 'token', 'X-NotificationClass': '1' },
+  });
+  expect(sent.headers['x-notificationstatus']).toBe('Received');
+  await expect(phone).toShowTile({ app: 'Northwind Mail', text: '3 from Alice' });
+  const tiles = (await phone.phone()).tiles;
+  expect(tiles.find((t) => t.service === 'mpns')).toMatchObject({ template: 'FlipTile', count: 7 });
+});

@@ -1,5 +1,7 @@
 import type { DeviceState } from '../device';
 import {
+  tileRecords,
+  type TileRecord,
   dropRecord,
   rawRecord,
   toastRecord,
@@ -10,12 +12,17 @@ import {
 import type { TilecastStore } from './store';
 
 /** Everything the phone showed or dropped since the last reset, in arrival order. */
-export type Arrivals = { toast: ToastRecord[]; raw: RawRecord[]; drop: DropRecord[] };
+export type Arrivals = {
+  toast: ToastRecord[];
+  raw: RawRecord[];
+  drop: DropRecord[];
+  tile: TileRecord[];
+};
 export type ArrivalKind = keyof Arrivals;
 
 /** Finds what is new in `next` compared with `prev`: toasts, raw messages, device-log drops. */
 export function diffArrivals(prev: DeviceState, next: DeviceState): Arrivals {
-  const out: Arrivals = { toast: [], raw: [], drop: [] };
+  const out: Arrivals = { toast: [], raw: [], drop: [], tile: [] };
   if (prev === next) return out;
   const seenToasts = new Set(prev.actionCenter.map((t) => t.id));
   if (prev.banner) seenToasts.add(prev.banner.id);
@@ -32,6 +39,10 @@ export function diffArrivals(prev: DeviceState, next: DeviceState): Arrivals {
     const known = new Set(before?.map((m) => m.id));
     for (const m of inbox) if (!known.has(m.id)) out.raw.push(rawRecord(next, appId, m));
   }
+  if (next.wnsTiles !== prev.wnsTiles || next.wpTiles !== prev.wpTiles) {
+    const known = new Set(tileRecords(prev).map((t) => t.id));
+    for (const t of tileRecords(next)) if (!known.has(t.id)) out.tile.push(t);
+  }
   if (next.log !== prev.log) {
     const known = new Set(prev.log.map((e) => e.id));
     for (const e of next.log) if (!known.has(e.id)) out.drop.push(dropRecord(next, e));
@@ -41,16 +52,18 @@ export function diffArrivals(prev: DeviceState, next: DeviceState): Arrivals {
 
 /** Keeps the arrival log of one store, and lets callers wait on it without polling. */
 export function trackArrivals(store: TilecastStore) {
-  let log: Arrivals = { toast: [], raw: [], drop: [] };
+  const empty = (): Arrivals => ({ toast: [], raw: [], drop: [], tile: [] });
+  let log: Arrivals = empty();
   const listeners = new Set<() => void>();
   store.subscribe((next, prev) => {
-    if (next.epoch !== prev.epoch) log = { toast: [], raw: [], drop: [] };
+    if (next.epoch !== prev.epoch) log = empty();
     const fresh = diffArrivals(prev.device, next.device);
-    if (fresh.toast.length + fresh.raw.length + fresh.drop.length === 0) return;
+    if (fresh.toast.length + fresh.raw.length + fresh.drop.length + fresh.tile.length === 0) return;
     log = {
       toast: [...log.toast, ...fresh.toast],
       raw: [...log.raw, ...fresh.raw],
       drop: [...log.drop, ...fresh.drop],
+      tile: [...log.tile, ...fresh.tile],
     };
     for (const listener of listeners) listener();
   });

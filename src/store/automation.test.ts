@@ -125,3 +125,20 @@ describe('automation API', () => {
     await expect(api.advanceClock(-1)).rejects.toThrow(/non-negative/);
   });
 });
+
+describe('automation API: tiles', () => {
+  it('waitForTile sees a WNS tile update with its texts and size', async () => {
+    const { api, push } = setup();
+    const waiting = api.waitForTile({ text: 'Sunny', app: 'Contoso News' }, 1000);
+    const tile =
+      '<tile><visual><binding template="TileSquare150x150Text02"><text id="1">Sunny</text><text id="2">24°C</text></binding></visual></tile>';
+    expect((await push(tile, 'wns/tile')).status).toBe(200);
+    await expect(waiting).resolves.toMatchObject({
+      service: 'wns',
+      template: 'TileSquare150x150Text02',
+      size: 'medium',
+      texts: ['Sunny', '24°C'],
+    });
+    expect(api.phone().tiles).toEqual([expect.objectContaining({ texts: ['Sunny', '24°C'] })]);
+  });
+});

@@ -7,13 +7,14 @@ import {
   type DropRecord,
   type PhoneSnapshot,
   type RawRecord,
+  type TileRecord,
   type ToastRecord,
 } from './phone-snapshot';
 import type { AppRunState, AppSettings, ConnectionState } from '../device';
 import type { ChannelInfo, OpenChannelOptions, ResetOptions, TilecastStore } from './store';
 import { waitFor, type Match } from './waits';
 
-export type { AppRecord, DropRecord, Match, PhoneSnapshot, RawRecord, ToastRecord };
+export type { AppRecord, DropRecord, Match, PhoneSnapshot, RawRecord, TileRecord, ToastRecord };
 
 export const DEFAULT_WAIT_MS = 5000;
 
@@ -45,6 +46,7 @@ export type TilecastApi = {
   /** What the phone shows now. */
   phone(): PhoneSnapshot;
   waitForToast(match: Match, timeoutMs?: number): Promise<ToastRecord>;
+  waitForTile(match: Match, timeoutMs?: number): Promise<TileRecord>;
   waitForRaw(match: Match, timeoutMs?: number): Promise<RawRecord>;
   waitForDrop(match: Match, timeoutMs?: number): Promise<DropRecord>;
   /** A clean phone and an empty journal; the same seed gives the same ids. */
@@ -105,6 +107,8 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
     phone: () => snapshotPhone(act().device),
     waitForToast: (match, timeoutMs = DEFAULT_WAIT_MS) =>
       waitFor('toast', match, timeoutMs, arrivals),
+    waitForTile: (match, timeoutMs = DEFAULT_WAIT_MS) =>
+      waitFor('tile', match, timeoutMs, arrivals),
     waitForRaw: (match, timeoutMs = DEFAULT_WAIT_MS) => waitFor('raw', match, timeoutMs, arrivals),
     waitForDrop: (match, timeoutMs = DEFAULT_WAIT_MS) =>
       waitFor('drop', match, timeoutMs, arrivals),

@@ -21,6 +21,7 @@ export type {
   Match,
   PhoneSnapshot,
   RawRecord,
+  TileRecord,
   ToastRecord,
 } from './automation';
 export type { MpnsSettings, WnsSettings } from '../service';

@@ -36,6 +36,25 @@ export type DropRecord = {
   column?: number;
 };
 
+/** A live tile's current content: a WNS queue item or a Windows Phone tile's properties. */
+export type TileRecord = {
+  id: string;
+  app: string;
+  appId: string;
+  service: 'wns' | 'mpns';
+  template: string;
+  /** WNS: the tile size the binding was chosen for. */
+  size?: string;
+  texts: string[];
+  images: string[];
+  /** MPNS Count, or the WNS badge over the tile. */
+  count?: number | string;
+  tag?: string;
+  /** MPNS: every current property (Title, BackContent, WideContent1…). */
+  properties?: Record<string, string>;
+  updatedAt: number;
+};
+
 export type AppRecord = {
   appId: string;
   name: string;
@@ -53,6 +72,7 @@ export type PhoneSnapshot = {
   banner: ToastRecord | null;
   actionCenter: ToastRecord[];
   raw: Record<string, RawRecord[]>;
+  tiles: TileRecord[];
   log: DropRecord[];
 };
 
@@ -96,6 +116,49 @@ export const dropRecord = (device: DeviceState, e: DeviceLogEntry): DropRecord =
   column: e.diagnostic?.column,
 });
 
+const imageProperty = /Image\d*$/;
+
+/** Every tile's content: WNS queue items (newest first) and MPNS tiles. */
+export function tileRecords(device: DeviceState): TileRecord[] {
+  const out: TileRecord[] = [];
+  for (const [appId, tile] of Object.entries(device.wnsTiles)) {
+    for (const item of tile.items) {
+      out.push({
+        id: item.id,
+        app: appName(device, appId),
+        appId,
+        service: 'wns',
+        template: item.binding.template,
+        size: tile.size,
+        texts: [...item.binding.texts],
+        images: item.binding.images.map((i) => i.src),
+        count: device.badges[appId],
+        tag: item.tag,
+        updatedAt: item.receivedAt,
+      });
+    }
+  }
+  for (const tile of Object.values(device.wpTiles ?? {})) {
+    const entries = Object.entries(tile.properties);
+    const count = tile.properties.Count;
+    out.push({
+      id: `${tile.tileId}@${tile.updatedAt}`,
+      app: appName(device, tile.appId),
+      appId: tile.appId,
+      service: 'mpns',
+      template: tile.template,
+      texts: entries
+        .filter(([k]) => !imageProperty.test(k) && k !== 'Count' && k !== 'BackgroundColor')
+        .map(([, v]) => v),
+      images: entries.filter(([k]) => imageProperty.test(k)).map(([, v]) => v),
+      count: count === undefined ? undefined : Number(count),
+      properties: { ...tile.properties },
+      updatedAt: tile.updatedAt,
+    });
+  }
+  return out;
+}
+
 export function snapshotPhone(device: DeviceState): PhoneSnapshot {
   return {
     connection: device.connection,
@@ -125,6 +188,7 @@ export function snapshotPhone(device: DeviceState): PhoneSnapshot {
         messages.map((m) => rawRecord(device, appId, m)),
       ]),
     ),
+    tiles: tileRecords(device),
     log: device.log.map((e) => dropRecord(device, e)),
   };
 }

@@ -50,6 +50,7 @@ const methods: Method[] = [
   'journal',
   'phone',
   'waitForToast',
+  'waitForTile',
   'waitForRaw',
   'waitForDrop',
   'reset',
@@ -189,6 +190,18 @@ export const expect = baseExpect.extend({
       };
     } catch (error) {
       return failure('toShowToast', error);
+    }
+  },
+  async toShowTile(phone: Phone, match: Match, options: { timeout?: number } = {}) {
+    try {
+      await phone.waitForTile(match, options.timeout);
+      return {
+        pass: true,
+        name: 'toShowTile',
+        message: () => `A tile update matching ${JSON.stringify(match)} was shown`,
+      };
+    } catch (error) {
+      return failure('toShowTile', error);
     }
   },
   async toHaveReceivedRaw(phone: Phone, match: Match, options: { timeout?: number } = {}) {

@@ -20,6 +20,7 @@ export type {
   PhoneSnapshot,
   RawRecord,
   TilecastApi,
+  TileRecord,
   ToastRecord,
 } from '../store';
 

@@ -1,4 +1,5 @@
 import type { JournalEntry } from './journal';
+import { relayUriFor } from './relay-status';
 import type { ChannelInfo, OpenChannelOptions, TilecastStore } from './store';
 
 /**
@@ -9,7 +10,7 @@ export type TilecastApi = {
   /** Resolves once the push service (the service worker) is listening. */
   ready: Promise<void>;
   /** Opens a push channel for an app (the sample app by default), installing the app if needed. */
-  openChannel(options: OpenChannelOptions): Promise<ChannelInfo>;
+  openChannel(options: OpenChannelOptions): Promise<ChannelInfo & { relayUri: string }>;
   /** Every journal entry so far, oldest first. */
   journal(): JournalEntry[];
 };
@@ -19,7 +20,9 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
     ready,
     async openChannel(options) {
       await ready;
-      return store.getState().openChannel(options);
+      const channel = store.getState().openChannel(options);
+      // The same channel as a back end outside the browser reaches it (issue #9).
+      return { ...channel, relayUri: relayUriFor(channel.uri) };
     },
     journal: () => structuredClone(store.getState().journal),
   };

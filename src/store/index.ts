@@ -11,3 +11,4 @@ export type {
   Outcome,
   ShownToast,
 } from '../device';
+export { relayUriFor, type RelayStatus } from './relay-status';

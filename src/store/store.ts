@@ -6,6 +6,12 @@ import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
+import {
+  initialRelayStatus,
+  relayActions,
+  type RelayActions,
+  type RelayStatus,
+} from './relay-status';
 
 export const SAMPLE_APP = 'Contoso News';
 
@@ -29,12 +35,13 @@ export type TilecastState = {
   device: device.DeviceState;
   journal: JournalEntry[];
   seq: number;
+  relay: RelayStatus;
 };
 
 export type TilecastActions = {
   now(): number;
   /** The push service's front door: every request, from any transport, comes through here. */
-  receive(request: PushRequest, source?: RequestSource): PushResponse;
+  receive(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
   /** Time passes: release what the service held back and is now due. */
   tick(): void;
   advanceClock(ms: number): void;
@@ -49,7 +56,7 @@ export type TilecastActions = {
   closeApp(appId: string): void;
 };
 
-export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
+export type TilecastStore = StoreApi<TilecastState & TilecastActions & RelayActions>;
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
 
@@ -69,6 +76,7 @@ const initialState = (): TilecastState => ({
   device: device.initialDeviceState(),
   journal: [],
   seq: 0,
+  relay: initialRelayStatus,
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
@@ -76,7 +84,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
   const random = service.seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
 
-  const store = createStore<TilecastState & TilecastActions>()((set, get) => {
+  const store = createStore<TilecastState & TilecastActions & RelayActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
     const context: StoreContext = {
       now,
@@ -101,6 +109,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       now,
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
+      ...relayActions(set),
     };
   });
 

@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import type { TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
+import { relayCallers } from './relay-callers';
 
 /** Endpoints of the push services Tilecast stands in for. [S15, S16] */
 export const endpoints = {
@@ -12,7 +13,9 @@ export const endpoints = {
 export function createHandlers(store: TilecastStore): HttpHandler[] {
   const answer = async ({ request }: { request: Request }) => {
     const pushRequest = await toPushRequest(request);
-    return toFetchResponse(store.getState().receive(pushRequest));
+    const caller = relayCallers.get(request);
+    const source = caller === undefined ? 'page' : 'relay';
+    return toFetchResponse(store.getState().receive(pushRequest, source, caller));
   };
   return [http.all(endpoints.wnsToken, answer), http.all(endpoints.wnsChannel, answer)];
 }

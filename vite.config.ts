@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { tilecastRelay } from './src/relay/vite-plugin';
+import { tilecastRelay } from './src/relay/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), tilecastRelay()],

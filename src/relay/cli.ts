@@ -1,6 +1,6 @@
 // `npm run relay` / `tilecast relay`: the built app and the relay together, without Vite.
 import { fileURLToPath } from 'node:url';
-import { startStandalone } from './standalone';
+import { startStandalone } from './standalone.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== 'relay');
 const value = (flag: string) => {

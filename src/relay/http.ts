@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isPushHost, realUrl, realUrlFromRelayPath, RELAY_PREFIX } from '../protocol/relay-uri';
-import { encodeBase64, type Header } from '../protocol/tunnel';
-import type { HubResult, RelayHub } from './hub';
+import { isPushHost, realUrl, realUrlFromRelayPath, RELAY_PREFIX } from '../protocol/relay-uri.ts';
+import { encodeBase64, type Header } from '../protocol/tunnel.ts';
+import type { HubResult, RelayHub } from './hub.ts';
 
 /** Bodies above this are refused before they reach the page (the services' own limits are far lower). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,6 +92,8 @@ export function relayMiddleware(hub: RelayHub, emulatorUrl: (req: IncomingMessag
 function reply(res: ServerResponse, result: HubResult, emulatorUrl: string): void {
   switch (result.kind) {
     case 'answer': {
+      // Unchanged means unchanged: drop what a host's earlier middleware (Vite's CORS) set.
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
       const raw = result.headers.flat();
       res.writeHead(result.status, result.statusText || undefined, raw);
       res.end(result.body);

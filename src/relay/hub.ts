@@ -5,7 +5,7 @@ import {
   type Header,
   type TunnelRequest,
   type TunnelResponse,
-} from '../protocol/tunnel';
+} from '../protocol/tunnel.ts';
 
 /** What came back for one tunnelled request. */
 export type HubResult =

@@ -1,9 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { RELAY_SOCKET_PATH } from '../protocol/relay-uri';
-import { RelayHub } from './hub';
-import { relayMiddleware } from './http';
+import { RELAY_SOCKET_PATH } from '../protocol/relay-uri.ts';
+import { RelayHub } from './hub.ts';
+import { relayMiddleware } from './http.ts';
 
 export type RelayOptions = { timeoutMs?: number };
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server';
+import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Plugin } from 'vite';
-import { attachRelay, warnIfWide } from './server';
+import { attachRelay, warnIfWide } from './server.ts';
 
 /**
  * Serves the relay on the same port as the app, under `npm run dev` and `npm run preview`.

@@ -64,6 +64,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-relay',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

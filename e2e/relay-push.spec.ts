@@ -43,6 +43,10 @@ test('a back end POSTs a toast to the relay URI and the phone shows it', async (
     msgId: response.headers.get('x-wns-msg-id'),
   });
   expect(entry?.kind === 'request' && entry.from).toMatch(/127\.0\.0\.1:\d+$/);
+  await page.getByRole('list', { name: 'Journal entries' }).getByRole('button').last().click();
+  await expect(page.getByRole('region', { name: 'Request' })).toContainText(
+    /Via the relay from .*127\.0\.0\.1:\d+/,
+  );
 });
 
 test('the whole WNS token dance works through the relay', async ({ page, baseURL }) => {

@@ -95,6 +95,9 @@ function reply(res: ServerResponse, result: HubResult, emulatorUrl: string): voi
       // Unchanged means unchanged: drop what a host's earlier middleware (Vite's CORS) set.
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       const raw = result.headers.flat();
+      // Framing, not content: say the length rather than fall back to chunked encoding.
+      if (!result.headers.some(([name]) => name.toLowerCase() === 'content-length'))
+        raw.push('content-length', String(result.body.byteLength));
       res.writeHead(result.status, result.statusText || undefined, raw);
       res.end(result.body);
       return;

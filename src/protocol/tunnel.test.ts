@@ -52,7 +52,7 @@ describe('the relay tunnel protocol', () => {
   });
 
   it('carries every byte of a body, including ones that are not UTF-8', () => {
-    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7919) % 256);
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7919) % 256);
     expect(decodeBase64(encodeBase64(bytes))).toEqual(bytes);
   });
 });

@@ -8,6 +8,7 @@ import { RELAY_SOCKET_PATH } from '../protocol/relay-uri.ts';
 import { decodeBase64, encodeBase64 } from '../protocol/tunnel.ts';
 import { connectFakePage, type FakePage } from './fake-page.ts';
 import { MAX_BODY_BYTES } from './http.ts';
+import { warnIfWide } from './server.ts';
 import { startStandalone, type Standalone } from './standalone.ts';
 
 // Ports 4340-4349 belong to this checkout's tests; the e2e suite uses 4342.
@@ -214,5 +215,21 @@ describe('the relay (issue #9)', () => {
     const response = await fetch(`${base}/some/client/route`);
     expect(await response.text()).toContain('<title>Tilecast</title>');
     expect(response.headers.get('content-type')).toContain('text/html');
+  });
+});
+
+describe('binding wider than loopback', () => {
+  it.each([
+    [undefined, false],
+    ['127.0.0.1', false],
+    ['::1', false],
+    ['localhost', false],
+    [true, true],
+    ['0.0.0.0', true],
+    ['192.168.1.20', true],
+  ])('host %s warns: %s', (host, warns) => {
+    const lines: string[] = [];
+    warnIfWide(host, (line) => lines.push(line));
+    expect(lines.length > 0).toBe(warns);
   });
 });

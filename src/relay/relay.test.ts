@@ -1,57 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { RELAY_SOCKET_PATH } from '../protocol/relay-uri.ts';
+import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '../protocol/tunnel.ts';
-import { connectFakePage, type FakePage } from './fake-page.ts';
+import type { FakePage } from './fake-page.ts';
 import { MAX_BODY_BYTES } from './http.ts';
-import { warnIfWide } from './server.ts';
-import { startStandalone, type Standalone } from './standalone.ts';
+import { relayHarness } from './test-harness.ts';
 
-// Ports 4340-4349 belong to this checkout's tests; the e2e suite uses 4342.
-const port = 4341;
-const base = `http://127.0.0.1:${port}`;
-const channel = `${base}/relay/db5.notify.windows.com/?token=T`;
-
-const root = mkdtempSync(join(tmpdir(), 'tilecast-dist-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>Tilecast</title>');
-
-let server: Standalone;
-const pages: FakePage[] = [];
-const page = async (
-  ...args: Parameters<typeof connectFakePage> extends [number, ...infer R] ? R : never
-) => {
-  const connected = await connectFakePage(port, ...args);
-  pages.push(connected);
-  return connected;
-};
-
-/** A fake page that answers every request with 200 and its own id and body echoed back. */
-const echo = () =>
-  page((request, self) =>
-    self.answer({
-      id: request.id,
-      status: 200,
-      statusText: 'OK',
-      headers: [
-        ['X-WNS-Status', 'received'],
-        ['X-Echo-Url', request.url],
-      ],
-      body: request.body,
-    }),
-  );
-
-beforeEach(async () => {
-  server = await startStandalone({ port, root, hosts: ['127.0.0.1'] });
-});
-
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  await server.close();
-});
+const relay = relayHarness(4341);
+const { base, channel } = relay;
+const page = relay.page;
+const echo = relay.echo;
 
 describe('the relay (issue #9)', () => {
   it('answers 503 with where to open the emulator when no page is connected', async () => {
@@ -160,76 +117,7 @@ describe('the relay (issue #9)', () => {
     await fetch(channel, { method: 'POST', body: 'two' });
     expect([first.requests.length, second.requests.length]).toEqual([1, 1]);
     const promoted = first.nextStatus();
-    await second.close();
-    pages.splice(pages.indexOf(second), 1);
+    await relay.close(second);
     expect(await promoted).toEqual({ type: 'status', active: true, pages: 1 });
-  });
-
-  it('relays absolute-form targets and push-host Host headers, as a forward proxy would', async () => {
-    const fake = await echo();
-    const viaProxy = await new Promise<string>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: 'http://sn1.notify.live.net/throttledthirdparty/01.00/T',
-        },
-        (res) => resolve(String(res.headers['x-echo-url'])),
-      );
-      req.on('error', reject);
-      req.end('<wp:Notification/>');
-    });
-    expect(viaProxy).toBe('http://sn1.notify.live.net/throttledthirdparty/01.00/T');
-    const viaHost = await new Promise<string>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: '/accesstoken.srf',
-          headers: { Host: 'login.live.com' },
-        },
-        (res) => resolve(String(res.headers['x-echo-url'])),
-      );
-      req.on('error', reject);
-      req.end('grant_type=client_credentials');
-    });
-    expect(viaHost).toBe('https://login.live.com/accesstoken.srf');
-    expect(fake.requests).toHaveLength(2);
-  });
-
-  it('accepts the WebSocket only from the emulator its own origin', async () => {
-    const refused = new WebSocket(`ws://127.0.0.1:${port}${RELAY_SOCKET_PATH}`, {
-      origin: 'http://evil.example',
-    });
-    const outcome = await new Promise<string>((resolve) => {
-      refused.once('open', () => resolve('open'));
-      refused.once('error', (error) => resolve(error.message));
-    });
-    expect(outcome).toMatch(/403/);
-    expect(server.relay.hub.pageCount).toBe(0);
-  });
-
-  it('still serves the app itself', async () => {
-    const response = await fetch(`${base}/some/client/route`);
-    expect(await response.text()).toContain('<title>Tilecast</title>');
-    expect(response.headers.get('content-type')).toContain('text/html');
-  });
-});
-
-describe('binding wider than loopback', () => {
-  it.each([
-    [undefined, false],
-    ['127.0.0.1', false],
-    ['::1', false],
-    ['localhost', false],
-    [true, true],
-    ['0.0.0.0', true],
-    ['192.168.1.20', true],
-  ])('host %s warns: %s', (host, warns) => {
-    const lines: string[] = [];
-    warnIfWide(host, (line) => lines.push(line));
-    expect(lines.length > 0).toBe(warns);
   });
 });

@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { RELAY_SOCKET_PATH } from '../protocol/relay-uri.ts';
-import { warnIfWide } from './server.ts';
+import { isOwnOrigin, warnIfWide } from './server.ts';
 import { relayHarness } from './test-harness.ts';
 
 const relay = relayHarness(4346);
@@ -42,6 +42,24 @@ describe('what the relay routes, and to whom', () => {
     });
     expect(viaHost).toBe('https://login.live.com/accesstoken.srf');
     expect(fake.requests).toHaveLength(2);
+  });
+
+  it.each([
+    ['the emulator at 127.0.0.1', '127.0.0.1:4173', 'http://127.0.0.1:4173', true],
+    ['the emulator at localhost', 'localhost:4173', 'http://localhost:4173', true],
+    ['the emulator at [::1]', '[::1]:4173', 'http://[::1]:4173', true],
+    ['another site', '127.0.0.1:4173', 'http://evil.example', false],
+    ['another port', '127.0.0.1:4173', 'http://127.0.0.1:5173', false],
+    ['a DNS-rebound name', 'evil.example:4173', 'http://evil.example:4173', false],
+    ['no Origin', '127.0.0.1:4173', undefined, false],
+  ])('lets %s become the phone: %s', (_, host, origin, allowed) => {
+    const req = { headers: { host, origin } } as unknown as IncomingMessage;
+    expect(isOwnOrigin(req)).toBe(allowed);
+  });
+
+  it('lets a host the user allowed in Vite become the phone', () => {
+    const req = { headers: { host: 'dev.test:8080', origin: 'http://dev.test:8080' } };
+    expect(isOwnOrigin(req as unknown as IncomingMessage, ['.dev.test'])).toBe(true);
   });
 
   it('accepts the WebSocket only from the emulator its own origin', async () => {

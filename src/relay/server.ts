@@ -5,7 +5,11 @@ import { RELAY_SOCKET_PATH } from '../protocol/relay-uri.ts';
 import { RelayHub } from './hub.ts';
 import { relayMiddleware } from './http.ts';
 
-export type RelayOptions = { timeoutMs?: number };
+export type RelayOptions = {
+  timeoutMs?: number;
+  /** Host names (besides IP literals and localhost) whose pages may connect; Vite's `allowedHosts`. */
+  allowedHosts?: string[] | true;
+};
 
 export type Relay = {
   hub: RelayHub;
@@ -20,14 +24,26 @@ const emulatorUrl = (req: IncomingMessage) => `http://${req.headers.host ?? '127
 /**
  * Only the emulator page itself may become the phone: its Origin must be this very server
  * (same host and port the socket was opened on). A page from any other site is refused, so a
- * web page in another tab cannot read what back ends push.
+ * web page in another tab cannot read what back ends push. The host must also be one a DNS
+ * rebinding cannot fake: an IP literal, localhost, or a name the user allowed.
  */
-export function isOwnOrigin(req: IncomingMessage): boolean {
+export function isOwnOrigin(req: IncomingMessage, allowedHosts: string[] | true = []): boolean {
   const origin = req.headers.origin;
   if (!origin || !req.headers.host) return false;
   try {
     const parsed = new URL(origin);
-    return parsed.protocol === 'http:' && parsed.host === req.headers.host;
+    if (parsed.protocol !== 'http:' || parsed.host !== req.headers.host) return false;
+    const name = parsed.hostname;
+    return (
+      allowedHosts === true ||
+      /^(\d+\.){3}\d+$/.test(name) ||
+      name.startsWith('[') ||
+      name === 'localhost' ||
+      name.endsWith('.localhost') ||
+      allowedHosts.some((h) =>
+        h.startsWith('.') ? name.endsWith(h) || name === h.slice(1) : name === h,
+      )
+    );
   } catch {
     return false;
   }
@@ -40,7 +56,7 @@ export function attachRelay(servers: Server | Server[], options: RelayOptions = 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://x').pathname !== RELAY_SOCKET_PATH) return; // e.g. Vite's HMR
-    if (!isOwnOrigin(req)) {
+    if (!isOwnOrigin(req, options.allowedHosts)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }

@@ -22,13 +22,17 @@ export function tilecastRelay(): Plugin {
     configureServer(server) {
       if (!server.httpServer) return; // middleware mode: the host app has its own server
       warnIfWide(server.config.server.host);
-      const relay = attachRelay(server.httpServer as Server);
+      const relay = attachRelay(server.httpServer as Server, {
+        allowedHosts: server.config.server.allowedHosts,
+      });
       server.httpServer.on('close', () => relay.close());
       server.middlewares.use((req, res, next) => void relay.middleware(req, res, next));
     },
     configurePreviewServer(server) {
       warnIfWide(server.config.preview.host);
-      const relay = attachRelay(server.httpServer as Server);
+      const relay = attachRelay(server.httpServer as Server, {
+        allowedHosts: server.config.preview.allowedHosts,
+      });
       server.httpServer.on('close', () => relay.close());
       server.middlewares.use((req, res, next) => void relay.middleware(req, res, next));
     },

@@ -6,7 +6,8 @@ import { TOKEN_URL } from './cloud';
 export function RelayStatus() {
   const relay = useTilecast((s) => s.relay);
   let text: string;
-  if (relay.state !== 'connected') text = 'Relay: not available (in-page pushes only)';
+  if (relay.state === 'connecting') text = 'Relay: connecting…';
+  else if (relay.state === 'unavailable') text = 'Relay: not available (in-page pushes only)';
   else if (relay.active)
     text = `Relay: this tab is the active phone${relay.pages > 1 ? ` (${relay.pages} tabs open)` : ''}`;
   else text = `Relay: another tab is the active phone (${relay.pages} tabs open)`;

@@ -80,3 +80,11 @@ export const setConnection = (state: DeviceState, connection: ConnectionState): 
   ...state,
   connection,
 });
+
+/** Forgets a channel URI the push client had opened for an app. */
+export function forgetChannel(state: DeviceState, uri: string): DeviceState {
+  const app = Object.values(state.apps).find((a) => Object.values(a.channels).includes(uri));
+  if (!app) return state;
+  const channels = Object.fromEntries(Object.entries(app.channels).filter(([, u]) => u !== uri));
+  return updateApp(state, app.appId, { channels });
+}

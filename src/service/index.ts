@@ -1,6 +1,7 @@
 import { response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
 import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
+import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
 import { handleTokenRequest } from './wns/token-endpoint';
 
@@ -59,4 +60,26 @@ export function closeAppChannels(state: ServiceState, appId: string): ServiceSta
     Object.entries(state.channels).filter(([, c]) => c.appId !== appId),
   );
   return { ...state, channels };
+}
+
+/** The app closed one channel (HttpNotificationChannel.Close / PushNotificationChannel.Close). */
+export function closeChannel(state: ServiceState, uri: string): ServiceState {
+  const channels = Object.fromEntries(
+    Object.entries(state.channels).filter(([, c]) => c.uri !== uri),
+  );
+  return { ...state, channels };
+}
+
+/**
+ * Whether a request belongs to this service instance: its channel, or its app's credentials.
+ * Lets several emulated phones share one process (Node) and each answer only its own traffic.
+ */
+export function owns(state: ServiceState, request: PushRequest): boolean {
+  const host = hostOf(request.url);
+  if (host === 'login.live.com') {
+    const clientId = new URLSearchParams(new TextDecoder().decode(request.body)).get('client_id');
+    return Object.values(state.apps).some((a) => a.packageSid === clientId);
+  }
+  if (host.endsWith('.notify.windows.com')) return findWnsChannel(state, request.url).found;
+  return Object.values(state.channels).some((c) => c.uri === request.url);
 }

@@ -11,4 +11,12 @@ export type {
   Outcome,
   ShownToast,
 } from '../device';
+export type {
+  AppRecord,
+  DropRecord,
+  Match,
+  PhoneSnapshot,
+  RawRecord,
+  ToastRecord,
+} from './automation';
 export { relayUriFor, type RelayStatus } from './relay-status';

@@ -23,6 +23,9 @@ export const relayActions = (set: Set): RelayActions => ({
   },
 });
 
-/** A channel or token URI as a back end outside the browser reaches it through the relay. */
+/**
+ * A channel or token URI as a back end outside the browser reaches it through the relay. Without
+ * a page (the Node entry) there is no origin, and the relay URI is a path on the relay's server.
+ */
 export const relayUriFor = (uri: string, origin = globalThis.location?.origin ?? ''): string =>
   mapToRelay(uri, origin) ?? '';

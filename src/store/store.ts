@@ -36,25 +36,34 @@ export type TilecastState = {
   journal: JournalEntry[];
   seq: number;
   relay: RelayStatus;
+  /** Bumped by every reset, so observers know the slate was wiped. */
+  epoch: number;
 };
 
 export type TilecastActions = {
   now(): number;
   /** The push service's front door: every request, from any transport, comes through here. */
   receive(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
+  /** Whether this phone's service owns the request (its channel or its app's credentials). */
+  claims(request: PushRequest): boolean;
   /** Time passes: release what the service held back and is now due. */
   tick(): void;
   advanceClock(ms: number): void;
   installApp(name: string): string;
   uninstallApp(appId: string): void;
   openChannel(options: OpenChannelOptions): ChannelInfo;
+  closeChannel(uri: string): void;
   setConnection(connection: device.ConnectionState): void;
   setAppState(appId: string, runState: device.AppRunState): void;
   updateAppSettings(appId: string, settings: Partial<device.AppSettings>): void;
   dismissBanner(): void;
   tapToast(toastId: string): void;
   closeApp(appId: string): void;
+  /** A clean phone (the sample app installed, its channel open) and an empty journal. */
+  reset(options?: ResetOptions): void;
 };
+
+export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions & RelayActions>;
 export type Set = TilecastStore['setState'];
@@ -77,12 +86,16 @@ const initialState = (): TilecastState => ({
   journal: [],
   seq: 0,
   relay: initialRelayStatus,
+  epoch: 0,
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const realNow = options.realNow ?? systemTime;
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
-  const random = service.seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+  const seeded = (seed?: number) =>
+    service.seededRandom(seed ?? Math.floor(Math.random() * 2 ** 32));
+  let source = seeded(options.seed);
+  const random: service.Random = () => source();
 
   const store = createStore<TilecastState & TilecastActions & RelayActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
@@ -107,9 +120,20 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
     return {
       ...initialState(),
       now,
+      claims: (request) => service.owns(get().service, request),
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
       ...relayActions(set),
+      reset(resetOptions = {}) {
+        source = seeded(resetOptions.seed);
+        // The tab's link to the relay is not part of the phone: a reset keeps it.
+        set({ ...initialState(), relay: get().relay, epoch: get().epoch + 1 });
+        if (resetOptions.sampleApp !== false) {
+          get().openChannel({ service: 'wns', app: SAMPLE_APP });
+          // A reset journal starts empty; the sample app's set-up is part of the clean slate.
+          set({ journal: [] });
+        }
+      },
     };
   });
 

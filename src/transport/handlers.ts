@@ -1,4 +1,5 @@
 import { http, type HttpHandler } from 'msw';
+import type { PushRequest } from '../protocol/types';
 import type { TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
 import { relayCallers } from './relay-callers';
@@ -9,13 +10,17 @@ export const endpoints = {
   wnsChannel: /^https:\/\/[a-z0-9-]+\.notify\.windows\.com\/.*$/i,
 };
 
-/** One handler list for every host (browser worker now; Node and relay reuse it). */
-export function createHandlers(store: TilecastStore): HttpHandler[] {
+/** The store that answers a request: the page's one store, or (Node) the phone that owns it. */
+export type StoreFor = (request: PushRequest) => TilecastStore;
+
+/** One handler list for every host: the browser worker, msw/node, and the relay. */
+export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
+  const storeFor: StoreFor = typeof store === 'function' ? store : () => store;
   const answer = async ({ request }: { request: Request }) => {
     const pushRequest = await toPushRequest(request);
     const caller = relayCallers.get(request);
     const source = caller === undefined ? 'page' : 'relay';
-    return toFetchResponse(store.getState().receive(pushRequest, source, caller));
+    return toFetchResponse(storeFor(pushRequest).getState().receive(pushRequest, source, caller));
   };
-  return [http.all(endpoints.wnsToken, answer), http.all(endpoints.wnsChannel, answer)];
+  return Object.values(endpoints).map((endpoint) => http.all(endpoint, answer));
 }

@@ -9,10 +9,14 @@ export async function openPhone(page: Page, url = '/') {
   await page.evaluate(() => window.tilecast.ready);
   const relay = page.getByRole('status', { name: 'Relay' });
   await expect(relay).toContainText('active phone');
-  // Other test files' tabs may hold the phone role on a shared server: take it.
+  // Other test files' tabs may hold the phone role on a shared server: take it. They come and
+  // go meanwhile (the role may pass to this tab on its own), so retry until this tab has it.
   const take = relay.getByRole('button', { name: 'Make this tab the phone' });
-  if (await take.isVisible()) await take.click();
-  await expect(relay).toContainText('this tab is the active phone');
+  await expect(async () => {
+    if (!(await relay.textContent())?.includes('this tab is the active phone'))
+      await take.click({ timeout: 1000 });
+    await expect(relay).toContainText('this tab is the active phone', { timeout: 1000 });
+  }).toPass();
   return relay;
 }
 

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layers = ['protocol', 'service', 'device', 'store', 'transport', 'features', 'app'];
+const layers = ['protocol', 'service', 'device', 'store', 'transport', 'features', 'app', 'relay'];
 const features = ['phone', 'inspector', 'composer', 'controls'];
 
 const why = {
@@ -17,6 +17,8 @@ const why = {
     'features/ read the store through selectors; they never reach transport/ or the pure core.',
   shared: 'components/ and lib/ are generic; they know nothing of the app.',
   app: 'app/ only places the features.',
+  relay:
+    'relay/ is Node-only (http, ws): it reaches the page only through the tunnel in protocol/, and no browser code may import it.',
 };
 
 /** One pattern that bans importing `layer` (a folder under src/), with the reason. */
@@ -40,9 +42,20 @@ const onlyStore = banPackage(
   'Only store/ knows zustand: read state through the hooks store/ exports.',
 );
 
-const restrict = (files, patterns) => ({
+const onlyRelay = banPackage(
+  'ws',
+  "Only relay/ (Node) serves WebSockets; the page uses the browser's own WebSocket.",
+);
+
+/** Every zone also keeps the Node-only `ws` package out, except relay/'s own. */
+const restrict = (files, patterns, { ws = false } = {}) => ({
   files,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: ws ? patterns : [...patterns, onlyRelay] },
+    ],
+  },
 });
 
 const others = (allowed) => layers.filter((l) => !allowed.includes(l));
@@ -51,6 +64,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-relay',
       'dist-lib',
       'bench/.build',
       'node_modules',
@@ -146,7 +160,7 @@ export default tseslint.config(
     restrict(
       [`src/features/${feature}/**/*.{ts,tsx}`],
       [
-        ...['service', 'device', 'transport', 'app'].map((l) => ban(l, why.features)),
+        ...['service', 'device', 'transport', 'app', 'relay'].map((l) => ban(l, why.features)),
         ban('protocol', 'features/ may import only types from protocol/.', true),
         ...features
           .filter((f) => f !== feature)
@@ -185,5 +199,15 @@ export default tseslint.config(
   restrict(
     ['src/app/**/*.{ts,tsx}'],
     [...others(['features', 'app']).map((l) => ban(l, why.app)), onlyXml, onlyTransport, onlyStore],
+  ),
+  restrict(
+    ['src/relay/**/*.ts'],
+    [
+      ...others(['protocol', 'relay']).map((l) => ban(l, why.relay)),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
+    { ws: true },
   ),
 );

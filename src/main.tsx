@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { createAutomationApi, type TilecastApi } from './store';
 import { tilecastStore } from './store/react';
 import { startPushService } from './transport/browser';
+import { startRelayClient } from './transport/relay-client';
 
 declare global {
   interface Window {
@@ -16,6 +17,8 @@ declare global {
 
 const ready = startPushService(tilecastStore);
 window.tilecast = createAutomationApi(tilecastStore, ready);
+// Back ends outside the browser reach this phone through the relay (issue #9).
+startRelayClient(tilecastStore);
 
 // Real time passes too: release batched notifications and expire TTLs on a steady beat.
 setInterval(() => tilecastStore.getState().tick(), 1000);

@@ -1,6 +1,7 @@
 import { trackArrivals } from './arrivals';
 import type { MpnsSettings } from '../service';
 import type { JournalEntry } from './journal';
+import { relayUriFor } from './relay-status';
 import {
   snapshotPhone,
   type AppRecord,
@@ -32,7 +33,7 @@ export type TilecastApi = {
   uninstallApp(appId: string): Promise<void>;
   apps(): AppRecord[];
   /** Opens a push channel for an app (the sample app by default), installing it if needed. */
-  openChannel(options: OpenChannelOptions): Promise<ChannelInfo>;
+  openChannel(options: OpenChannelOptions): Promise<ChannelInfo & { relayUri: string }>;
   closeChannel(uri: string): Promise<void>;
   setConnection(state: ConnectionState): Promise<void>;
   setAppState(appId: string, state: AppRunState): Promise<void>;
@@ -81,7 +82,9 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
     apps: () => snapshotPhone(act().device).apps,
     async openChannel(options) {
       await ready;
-      return act().openChannel(options);
+      const channel = act().openChannel(options);
+      // The same channel as a back end outside the browser reaches it (issue #9).
+      return { ...channel, relayUri: relayUriFor(channel.uri) };
     },
     async closeChannel(uri) {
       act().closeChannel(uri);

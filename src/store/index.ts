@@ -25,3 +25,4 @@ export type {
   ToastRecord,
 } from './automation';
 export type { MpnsSettings, WnsSettings } from '../service';
+export { relayUriFor, type RelayStatus } from './relay-status';

@@ -6,8 +6,8 @@ import type { Held, RequestKind, Verdict } from '../service';
 /** A notification's fate: the phone's outcome, or where the service holds it. */
 export type Fate = Outcome | { kind: Held['kind'] | 'expired'; reason: string };
 
-/** Who sent a request: the in-page composer, a test through the page, later the relay. */
-export type RequestSource = 'page' | 'composer';
+/** Who sent a request: the in-page composer, a test through the page, or a caller via the relay. */
+export type RequestSource = 'page' | 'composer' | 'relay';
 
 /** One request, the service's verdict, its response and what the phone did. */
 export type RequestEntry = {
@@ -17,6 +17,8 @@ export type RequestEntry = {
   /** Virtual time the service received it. */
   at: number;
   source: RequestSource;
+  /** For relayed requests: the caller's address ("127.0.0.1:53122"). */
+  from?: string;
   service: PushServiceKind | 'unknown';
   type: RequestKind;
   appId?: string;

@@ -24,7 +24,7 @@ export function deliverReleased(
 }
 
 export const pushActions = (set: Set, get: Get, context: StoreContext): PushActions => ({
-  receive(request, source = 'page') {
+  receive(request, source = 'page', from) {
     const env = context.env();
     const result = service.handleRequest(get().service, request, env);
     let phone = get().device;
@@ -37,6 +37,7 @@ export const pushActions = (set: Set, get: Get, context: StoreContext): PushActi
     const msgId = result.deliveries[0]?.msgId ?? result.held?.[0]?.msgId;
     const seq = get().seq + 1;
     const entry = requestEntry(seq, env.now, source, request, result, msgId, fates);
+    if (from !== undefined) entry.from = from;
     let journal = [...get().journal, entry];
     // Held notifications this one displaced (WNS offline cache) get their final fate.
     for (const { msgId: gone, reason } of result.expired ?? [])

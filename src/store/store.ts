@@ -8,6 +8,12 @@ import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
 import { wnsActions, type WnsActions } from './wns-actions';
+import {
+  initialRelayStatus,
+  relayActions,
+  type RelayActions,
+  type RelayStatus,
+} from './relay-status';
 
 export const SAMPLE_APP = 'Contoso News';
 
@@ -35,6 +41,7 @@ export type TilecastState = {
   device: device.DeviceState;
   journal: JournalEntry[];
   seq: number;
+  relay: RelayStatus;
   /** Bumped by every reset, so observers know the slate was wiped. */
   epoch: number;
 };
@@ -42,7 +49,7 @@ export type TilecastState = {
 export type TilecastActions = {
   now(): number;
   /** The push service's front door: every request, from any transport, comes through here. */
-  receive(request: PushRequest, source?: RequestSource): PushResponse;
+  receive(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
   /** Whether this phone's service owns the request (its channel or its app's credentials). */
   claims(request: PushRequest): boolean;
   /** Time passes: release what the service held back and is now due. */
@@ -65,7 +72,7 @@ export type TilecastActions = {
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
-export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
+export type TilecastStore = StoreApi<TilecastState & TilecastActions & RelayActions>;
 export type { WnsActions };
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
@@ -86,6 +93,7 @@ const initialState = (): TilecastState => ({
   device: device.initialDeviceState(),
   journal: [],
   seq: 0,
+  relay: initialRelayStatus,
   epoch: 0,
 });
 
@@ -97,7 +105,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   let source = seeded(options.seed);
   const random: service.Random = () => source();
 
-  const store = createStore<TilecastState & TilecastActions>()((set, get) => {
+  const store = createStore<TilecastState & TilecastActions & RelayActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
     const context: StoreContext = {
       now,
@@ -123,9 +131,11 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       claims: (request) => service.owns(get().service, request),
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
+      ...relayActions(set),
       reset(resetOptions = {}) {
         source = seeded(resetOptions.seed);
-        set({ ...initialState(), epoch: get().epoch + 1 });
+        // The tab's link to the relay is not part of the phone: a reset keeps it.
+        set({ ...initialState(), relay: get().relay, epoch: get().epoch + 1 });
         if (resetOptions.sampleApp !== false) {
           get().openChannel({ service: 'wns', app: SAMPLE_APP });
           // A reset journal starts empty; the sample app's set-up is part of the clean slate.

@@ -2,6 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import type { PushRequest } from '../protocol/types';
 import type { TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
+import { relayCallers } from './relay-callers';
 
 /** Endpoints of the push services Tilecast stands in for. [S15, S16] */
 export const endpoints = {
@@ -19,7 +20,9 @@ export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
   const storeFor: StoreFor = typeof store === 'function' ? store : () => store;
   const answer = async ({ request }: { request: Request }) => {
     const pushRequest = await toPushRequest(request);
-    return toFetchResponse(storeFor(pushRequest).getState().receive(pushRequest));
+    const caller = relayCallers.get(request);
+    const source = caller === undefined ? 'page' : 'relay';
+    return toFetchResponse(storeFor(pushRequest).getState().receive(pushRequest, source, caller));
   };
   return Object.values(endpoints).map((endpoint) => http.all(endpoint, answer));
 }

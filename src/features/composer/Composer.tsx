@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { relayUriFor } from '../../store';
 import { useTilecast } from '../../store/react';
 import { postNotification, requestToken, type HttpResult } from './cloud';
+import { RelayStatus } from './RelayStatus';
 import { SendResult } from './SendResult';
 import { toastText02 } from './templates';
 
@@ -88,8 +90,15 @@ export function Composer() {
           <dd className="font-mono break-all">{app.clientSecret}</dd>
           <dt className="text-neutral-400">Channel URI</dt>
           <dd className="font-mono break-all">{channelUri ?? 'no channel open'}</dd>
+          {channelUri && (
+            <>
+              <dt className="text-neutral-400">Relay URI</dt>
+              <dd className="font-mono break-all">{relayUriFor(channelUri)}</dd>
+            </>
+          )}
         </dl>
       )}
+      <RelayStatus />
       <label htmlFor={ids.title} className="text-sm text-neutral-400">
         Title (text 1)
       </label>

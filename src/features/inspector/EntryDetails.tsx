@@ -41,6 +41,9 @@ export function EntryDetails({ entry }: { entry: JournalEntry }) {
         <p className="mb-1 font-mono text-xs break-all">
           {request.method} {request.url}
         </p>
+        {entry.source === 'relay' && (
+          <p className="mb-1 text-xs text-neutral-400">Via the relay from {entry.from}</p>
+        )}
         <Headers headers={request.headers} />
         {request.body && (
           <pre className="mt-2 max-h-48 overflow-auto rounded bg-neutral-950 p-2 font-mono text-xs whitespace-pre-wrap">

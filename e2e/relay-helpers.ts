@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+
+export const toastXml = (title: string, body: string) =>
+  `<toast><visual><binding template="ToastText02"><text id="1">${title}</text><text id="2">${body}</text></binding></visual></toast>`;
+
+/** Opens the emulator at `url` and makes that tab the phone the relay reaches. */
+export async function openPhone(page: Page, url = '/') {
+  await page.goto(url);
+  await page.evaluate(() => window.tilecast.ready);
+  const relay = page.getByRole('status', { name: 'Relay' });
+  await expect(relay).toContainText('active phone');
+  // Other test files' tabs may hold the phone role on a shared server: take it. They come and
+  // go meanwhile (the role may pass to this tab on its own), so retry until this tab has it.
+  const take = relay.getByRole('button', { name: 'Make this tab the phone' });
+  await expect(async () => {
+    if (!(await relay.textContent())?.includes('this tab is the active phone'))
+      await take.click({ timeout: 1000 });
+    await expect(relay).toContainText('this tab is the active phone', { timeout: 1000 });
+  }).toPass();
+  return relay;
+}
+
+/** A back end's first step, from Node: a WNS access token through the relay. */
+export async function relayToken(
+  origin: string,
+  credentials: { clientId: string; clientSecret: string },
+) {
+  return fetch(`${origin}/relay/login.live.com/accesstoken.srf`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      scope: 'notify.windows.com',
+    }),
+  });
+}
+
+/** A back end's second step: POST a toast to a relay URI. */
+export function relayToast(
+  relayUri: string,
+  token: string | undefined,
+  xml: string,
+  type = 'wns/toast',
+) {
+  const headers: Record<string, string> = { 'Content-Type': 'text/xml', 'X-WNS-Type': type };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return fetch(relayUri, { method: 'POST', headers, body: xml });
+}
+
+export const accessToken = async (response: Response) =>
+  ((await response.json()) as { access_token: string }).access_token;

@@ -1,0 +1,150 @@
+import https from 'node:https';
+import { connect } from 'node:net';
+import { expect, test } from '@playwright/test';
+import wns from 'wns';
+import { accessToken, openPhone, relayToast, relayToken, toastXml } from './relay-helpers';
+
+// Back ends outside the browser push to the phone on screen through the relay (issue #9).
+// One phone per relay: these tests take turns.
+test.describe.configure({ mode: 'serial' });
+
+test.beforeEach(async ({ page }) => {
+  await openPhone(page);
+});
+
+test('a back end POSTs a toast to the relay URI and the phone shows it', async ({
+  page,
+  baseURL,
+}) => {
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  expect(channel.relayUri).toBe(`${baseURL}/relay/${channel.uri.replace(/^https:\/\//, '')}`);
+  await expect(page.getByRole('region', { name: 'Composer' })).toContainText(channel.relayUri);
+
+  const token = await relayToken(baseURL!, channel.credentials!);
+  expect(token.status).toBe(200);
+  const response = await relayToast(
+    channel.relayUri,
+    await accessToken(token),
+    toastXml('From Node', 'through the relay'),
+  );
+
+  expect(response.status).toBe(200);
+  expect(response.headers.get('x-wns-status')).toBe('received');
+  expect(response.headers.get('x-wns-notificationstatus')).toBe('received');
+  expect(response.headers.get('x-wns-msg-id')).toBeTruthy();
+  expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
+    'From Node',
+  );
+  const entry = await page.evaluate(() => window.tilecast.journal().at(-1));
+  expect(entry).toMatchObject({
+    kind: 'request',
+    source: 'relay',
+    msgId: response.headers.get('x-wns-msg-id'),
+  });
+  expect(entry?.kind === 'request' && entry.from).toMatch(/127\.0\.0\.1:\d+$/);
+  await page.getByRole('list', { name: 'Journal entries' }).getByRole('button').last().click();
+  await expect(page.getByRole('region', { name: 'Request' })).toContainText(
+    /Via the relay from .*127\.0\.0\.1:\d+/,
+  );
+});
+
+test('the whole WNS token dance works through the relay', async ({ page, baseURL }) => {
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const wrong = await relayToken(baseURL!, { ...channel.credentials!, clientSecret: 'nope' });
+  expect(wrong.status).toBe(400);
+  expect(await wrong.json()).toMatchObject({ error: 'invalid_client' });
+
+  const xml = toastXml('Token dance', 'done');
+  expect((await relayToast(channel.relayUri, undefined, xml)).status).toBe(401);
+  expect((await relayToast(channel.relayUri, 'EgAforged', xml)).status).toBe(401);
+  const token = await accessToken(await relayToken(baseURL!, channel.credentials!));
+  const sent = await relayToast(channel.relayUri, token, xml);
+  expect(sent.status).toBe(200);
+  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
+    'Token dance',
+  );
+});
+
+test('concurrent back ends each get their own answer', async ({ page, baseURL }) => {
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const token = await accessToken(await relayToken(baseURL!, channel.credentials!));
+  // Twelve clients at once: valid toasts, a bad X-WNS-Type (400) and no token (401), mixed.
+  const clients = Array.from({ length: 12 }, (_, i) => ({
+    title: `Client ${i}`,
+    expected: i % 3 === 1 ? 400 : i % 3 === 2 ? 401 : 200,
+  }));
+  const responses = await Promise.all(
+    clients.map(({ title, expected }) =>
+      relayToast(
+        channel.relayUri,
+        expected === 401 ? undefined : token,
+        toastXml(title, 'concurrent'),
+        expected === 400 ? 'wns/bogus' : 'wns/toast',
+      ),
+    ),
+  );
+  expect(responses.map((r) => r.status)).toEqual(clients.map((c) => c.expected));
+  // Each 200 carries the id of the notification that had that client's own title.
+  const journal = await page.evaluate(() => window.tilecast.journal());
+  for (const [i, response] of responses.entries()) {
+    if (response.status !== 200) continue;
+    const msgId = response.headers.get('x-wns-msg-id');
+    const entry = journal.find((e) => e.kind === 'request' && e.msgId === msgId);
+    expect(entry?.kind === 'request' && entry.request.body).toContain(`Client ${i}<`);
+  }
+});
+
+test('bodies over 1 MB get 413 from the relay itself', async ({ page, baseURL }) => {
+  const before = await page.evaluate(() => window.tilecast.journal().length);
+  const response = await fetch(`${baseURL}/relay/db5.notify.windows.com/?token=T`, {
+    method: 'POST',
+    body: new Uint8Array(1024 * 1024 + 1),
+  });
+  expect(response.status).toBe(413);
+  expect(await page.evaluate(() => window.tilecast.journal().length)).toBe(before);
+});
+
+test('the wns package from npm pushes through the relay unmodified', async ({ page, baseURL }) => {
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  // The library insists on https to port 443 of the real hosts. Instead of DNS and TLS tricks,
+  // its connections are dialled to the relay in plain HTTP; the relay routes on the Host header.
+  // The library itself, and the real channel URI it is given, are untouched.
+  const { port } = new URL(baseURL!);
+  const original = https.globalAgent;
+  const toRelay = new https.Agent();
+  toRelay.createConnection = () => connect(Number(port), '127.0.0.1');
+  https.globalAgent = toRelay;
+  try {
+    const result = await new Promise<{ statusCode: number; headers: Record<string, string> }>(
+      (resolve, reject) =>
+        wns.sendToastText02(
+          channel.uri,
+          'From the wns package',
+          'unmodified',
+          {
+            client_id: channel.credentials!.clientId,
+            client_secret: channel.credentials!.clientSecret,
+          },
+          (error, data) => (error ? reject(error) : resolve(data!)),
+        ),
+    );
+    expect(result.statusCode).toBe(200);
+    expect(result.headers['x-wns-status']).toBe('received');
+  } finally {
+    https.globalAgent = original;
+    toRelay.destroy();
+  }
+  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
+    'From the wns package',
+  );
+  const sources = await page.evaluate(() =>
+    window.tilecast
+      .journal()
+      .flatMap((e) => (e.kind === 'request' ? [[e.source, e.request.url]] : [])),
+  );
+  expect(sources.slice(-2)).toEqual([
+    ['relay', 'https://login.live.com/accesstoken.srf'],
+    ['relay', channel.uri],
+  ]);
+});

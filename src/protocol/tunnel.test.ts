@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, encodeBase64, parseTunnelMessage, type TunnelMessage } from './tunnel';
+
+describe('the relay tunnel protocol', () => {
+  it.each<TunnelMessage>([
+    {
+      type: 'request',
+      id: 7,
+      method: 'POST',
+      url: 'https://db5.notify.windows.com/?token=T',
+      headers: [
+        ['X-WNS-Type', 'wns/toast'],
+        ['X-Custom', 'a'],
+        ['X-Custom', 'b'],
+      ],
+      body: encodeBase64(new TextEncoder().encode('<toast/>')),
+      from: '127.0.0.1:50000',
+    },
+    {
+      type: 'response',
+      id: 7,
+      status: 200,
+      statusText: 'OK',
+      headers: [['x-wns-status', 'received']],
+      body: '',
+    },
+    { type: 'status', active: true, pages: 2 },
+    { type: 'activate' },
+  ])('round-trips a $type message', (message) => {
+    expect(parseTunnelMessage(JSON.stringify(message))).toEqual(message);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['no type', '{"id":1}'],
+    ['unknown type', '{"type":"hello"}'],
+    [
+      'a request without an id',
+      '{"type":"request","method":"POST","url":"u","headers":[],"body":"","from":"x"}',
+    ],
+    [
+      'a fractional id',
+      '{"type":"response","id":1.5,"status":200,"statusText":"","headers":[],"body":""}',
+    ],
+    [
+      'headers that are not pairs',
+      '{"type":"response","id":1,"status":200,"statusText":"","headers":[["a"]],"body":""}',
+    ],
+    ['a status without a page count', '{"type":"status","active":true}'],
+  ])('ignores %s', (_, text) => {
+    expect(parseTunnelMessage(text)).toBeUndefined();
+  });
+
+  it('carries every byte of a body, including ones that are not UTF-8', () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7919) % 256);
+    expect(decodeBase64(encodeBase64(bytes))).toEqual(bytes);
+  });
+});

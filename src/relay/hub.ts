@@ -1,0 +1,102 @@
+import type { WebSocket } from 'ws';
+import {
+  decodeBase64,
+  parseTunnelMessage,
+  type Header,
+  type TunnelRequest,
+  type TunnelResponse,
+} from '../protocol/tunnel.ts';
+
+/** What came back for one tunnelled request. */
+export type HubResult =
+  | { kind: 'answer'; status: number; statusText: string; headers: Header[]; body: Uint8Array }
+  | { kind: 'noPage' }
+  | { kind: 'timeout' }
+  | { kind: 'pageGone' };
+
+type Pending = { page: WebSocket; finish: (result: HubResult) => void };
+
+/**
+ * The emulator pages connected to this relay. One is the active phone: the first to connect,
+ * until it leaves or another page asks to be it. Requests are correlated by id, so any number
+ * may be in flight at once.
+ */
+export class RelayHub {
+  private pages: WebSocket[] = [];
+  private active: WebSocket | undefined;
+  private pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly timeoutMs = 10_000) {}
+
+  get pageCount(): number {
+    return this.pages.length;
+  }
+
+  attach(page: WebSocket): void {
+    this.pages.push(page);
+    this.active ??= page;
+    page.on('message', (data) => this.onMessage(page, String(data)));
+    page.on('close', () => this.detach(page));
+    this.broadcastStatus();
+  }
+
+  /** Sends a request to the active page and waits for its answer (or the timeout). */
+  forward(request: Omit<TunnelRequest, 'type' | 'id'>): Promise<HubResult> {
+    const page = this.active;
+    if (!page) return Promise.resolve({ kind: 'noPage' });
+    const id = this.nextId++;
+    return new Promise<HubResult>((resolve) => {
+      const timer = setTimeout(() => finish({ kind: 'timeout' }), this.timeoutMs);
+      const finish = (result: HubResult) => {
+        clearTimeout(timer);
+        this.pending.delete(id);
+        resolve(result);
+      };
+      this.pending.set(id, { page, finish });
+      page.send(JSON.stringify({ type: 'request', id, ...request } satisfies TunnelRequest));
+    });
+  }
+
+  close(): void {
+    for (const { finish } of this.pending.values()) finish({ kind: 'pageGone' });
+    for (const page of this.pages) page.terminate();
+    this.pages = [];
+    this.active = undefined;
+  }
+
+  private onMessage(page: WebSocket, text: string): void {
+    const message = parseTunnelMessage(text);
+    if (message?.type === 'activate') {
+      this.active = page;
+      this.broadcastStatus();
+    } else if (message?.type === 'response') {
+      const pending = this.pending.get(message.id);
+      // Only the page a request went to may answer it.
+      if (pending && pending.page === page) pending.finish(answer(message));
+    }
+  }
+
+  private detach(page: WebSocket): void {
+    this.pages = this.pages.filter((p) => p !== page);
+    if (this.active === page) this.active = this.pages[0];
+    for (const { page: target, finish } of [...this.pending.values()])
+      if (target === page) finish({ kind: 'pageGone' });
+    this.broadcastStatus();
+  }
+
+  private broadcastStatus(): void {
+    for (const page of this.pages)
+      page.send(
+        JSON.stringify({ type: 'status', active: page === this.active, pages: this.pages.length }),
+      );
+  }
+}
+
+const answer = (message: TunnelResponse): HubResult => ({
+  kind: 'answer',
+  status: message.status,
+  statusText: message.statusText,
+  headers: message.headers,
+  body: decodeBase64(message.body),
+});

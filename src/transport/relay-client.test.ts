@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, encodeBase64, type TunnelRequest } from '../protocol/tunnel';
+import { createTilecastStore } from '../store';
+import { createHandlers } from './handlers';
+import { answerTunnelled } from './relay-client';
+
+const text = (s: string) => encodeBase64(new TextEncoder().encode(s));
+const from = '127.0.0.1:50123';
+
+/** A tunnelled request as the Node relay sends it. */
+const tunnelled = (
+  id: number,
+  url: string,
+  headers: [string, string][],
+  body: string,
+): TunnelRequest => ({ type: 'request', id, method: 'POST', url, headers, body: text(body), from });
+
+describe('the page answers tunnelled requests through the push-service handlers', () => {
+  const store = createTilecastStore({ seed: 9 });
+  const handlers = createHandlers(store);
+  const app = Object.values(store.getState().service.apps)[0]!;
+  const channelUri = Object.values(store.getState().service.channels)[0]!.uri;
+
+  it('runs the WNS token dance and a toast, journaled as relayed with the caller', async () => {
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: app.packageSid,
+      client_secret: app.clientSecret,
+      scope: 'notify.windows.com',
+    });
+    const token = await answerTunnelled(
+      handlers,
+      tunnelled(
+        1,
+        'https://login.live.com/accesstoken.srf',
+        [['Content-Type', 'application/x-www-form-urlencoded']],
+        form.toString(),
+      ),
+    );
+    expect(token).toMatchObject({ type: 'response', id: 1, status: 200 });
+    const accessToken = (
+      JSON.parse(new TextDecoder().decode(decodeBase64(token.body))) as { access_token: string }
+    ).access_token;
+
+    const toast = await answerTunnelled(
+      handlers,
+      tunnelled(
+        2,
+        channelUri,
+        [
+          ['Authorization', `Bearer ${accessToken}`],
+          ['Content-Type', 'text/xml'],
+          ['X-WNS-Type', 'wns/toast'],
+        ],
+        '<toast><visual><binding template="ToastText01"><text id="1">Hi</text></binding></visual></toast>',
+      ),
+    );
+    expect(toast.status).toBe(200);
+    const headers = new Map(toast.headers);
+    expect(headers.get('x-wns-status')).toBe('received');
+    expect(headers.get('x-wns-msg-id')).toBeTruthy();
+    // The CORS headers the page needs for its own fetches are not the service's: not relayed.
+    expect([...headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+
+    const entries = store.getState().journal.filter((e) => e.kind === 'request');
+    expect(entries.map((e) => [e.source, e.from, e.response.status])).toEqual([
+      ['relay', from, 200],
+      ['relay', from, 200],
+    ]);
+    expect(store.getState().device.banner?.toast.texts).toEqual(['Hi']);
+  });
+
+  it('answers 404 for a URL no handler serves', async () => {
+    const answer = await answerTunnelled(
+      handlers,
+      tunnelled(3, 'https://push.example.com/nowhere', [], ''),
+    );
+    expect(answer.status).toBe(404);
+  });
+});

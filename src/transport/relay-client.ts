@@ -1,0 +1,95 @@
+import { getResponse, type RequestHandler } from 'msw';
+import { RELAY_SOCKET_PATH } from '../protocol/relay-uri';
+import {
+  decodeBase64,
+  encodeBase64,
+  parseTunnelMessage,
+  type TunnelRequest,
+  type TunnelResponse,
+} from '../protocol/tunnel';
+import type { TilecastStore } from '../store';
+import { createHandlers } from './handlers';
+import { relayCallers } from './relay-callers';
+
+/**
+ * Answers one tunnelled request through the very handlers the service worker uses, so a
+ * relayed push and an in-page fetch share one code path and one journal.
+ */
+export async function answerTunnelled(
+  handlers: RequestHandler[],
+  message: TunnelRequest,
+): Promise<TunnelResponse> {
+  const method = message.method.toUpperCase();
+  const request = new Request(message.url, {
+    method,
+    headers: message.headers,
+    body: method === 'GET' || method === 'HEAD' ? undefined : decodeBase64(message.body),
+  });
+  relayCallers.set(request, message.from);
+  const response = await getResponse(handlers, request);
+  if (!response) {
+    const body = new TextEncoder().encode(
+      `Tilecast has no push-service endpoint at ${message.url}`,
+    );
+    return {
+      type: 'response',
+      id: message.id,
+      status: 404,
+      statusText: 'Not Found',
+      headers: [['content-type', 'text/plain; charset=utf-8']],
+      body: encodeBase64(body),
+    };
+  }
+  return {
+    type: 'response',
+    id: message.id,
+    status: response.status,
+    statusText: response.statusText,
+    // CORS headers exist only so the page can read its own fetches (transport/convert.ts);
+    // the real services never send them, so a back end gets the service's headers alone.
+    headers: [...response.headers].filter(([name]) => !name.startsWith('access-control-')),
+    body: encodeBase64(new Uint8Array(await response.arrayBuffer())),
+  };
+}
+
+/**
+ * Connects this page to the relay on its own origin and answers what back ends send there.
+ * Reconnects with backoff, so restarting `npm run dev` does not need a page reload.
+ */
+export function startRelayClient(store: TilecastStore): () => void {
+  const handlers = createHandlers(store);
+  const setStatus = store.getState().setRelayStatus;
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const url = `${scheme}://${location.host}${RELAY_SOCKET_PATH}`;
+  let socket: WebSocket | undefined;
+  let delay = 500;
+  let stopped = false;
+
+  const connect = () => {
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      delay = 500;
+    };
+    ws.onmessage = (event) => {
+      const message = parseTunnelMessage(String(event.data));
+      if (message?.type === 'status') {
+        const activate = () => ws.send(JSON.stringify({ type: 'activate' }));
+        setStatus({ state: 'connected', active: message.active, pages: message.pages, activate });
+      } else if (message?.type === 'request') {
+        void answerTunnelled(handlers, message).then((answer) => ws.send(JSON.stringify(answer)));
+      }
+    };
+    ws.onclose = () => {
+      setStatus({ state: 'unavailable', active: false, pages: 0 });
+      if (stopped) return;
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 10_000);
+    };
+  };
+  connect();
+  return () => {
+    stopped = true;
+    socket?.close();
+  };
+}

@@ -148,3 +148,61 @@ test('the wns package from npm pushes through the relay unmodified', async ({ pa
     ['relay', channel.uri],
   ]);
 });
+
+test('MPNS toast, tile and raw reach the phone through the relay', async ({ page, baseURL }) => {
+  const channel = await page.evaluate(() =>
+    window.tilecast.openChannel({ service: 'mpns', app: 'Northwind Mail' }),
+  );
+  expect(channel.uri).toMatch(/^http:\/\/\w+\.notify\.live\.net\/throttledthirdparty\/01\.00\//);
+  expect(channel.relayUri).toBe(`${baseURL}/relay/${channel.uri.replace(/^http:\/\//, '')}`);
+  const mpns = (target: string | undefined, cls: string, body: string) =>
+    fetch(channel.relayUri, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'text/xml',
+        'X-NotificationClass': cls,
+        'X-MessageID': '6a1b2c3d-0000-4000-8000-00000000c0de',
+        ...(target ? { 'X-WindowsPhone-Target': target } : {}),
+      },
+      body,
+    });
+  const wp = (inner: string, version = '') =>
+    `<?xml version="1.0" encoding="utf-8"?><wp:Notification xmlns:wp="WPNotification"${version}>${inner}</wp:Notification>`;
+
+  const toast = await mpns(
+    'toast',
+    '2',
+    wp('<wp:Toast><wp:Text1>Relayed</wp:Text1><wp:Text2>over MPNS</wp:Text2></wp:Toast>'),
+  );
+  expect(toast.status).toBe(200);
+  expect(toast.headers.get('x-notificationstatus')).toBe('Received');
+  expect(toast.headers.get('x-deviceconnectionstatus')).toBe('Connected');
+  expect(toast.headers.get('x-subscriptionstatus')).toBe('Active');
+  expect(toast.headers.get('x-messageid')).toBe('6a1b2c3d-0000-4000-8000-00000000c0de');
+  await expect(page.getByRole('status', { name: 'Toast from Northwind Mail' })).toContainText(
+    'Relayed',
+  );
+
+  const tile = await mpns(
+    'token',
+    '1',
+    wp(
+      '<wp:Tile Template="FlipTile"><wp:Title>Mail</wp:Title><wp:Count>4</wp:Count></wp:Tile>',
+      ' Version="2.0"',
+    ),
+  );
+  expect(tile.status).toBe(200);
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.tilecast.phone().tiles.find((t) => t.service === 'mpns')?.count),
+    )
+    .toBe(4);
+
+  await page.evaluate(async () => {
+    const app = window.tilecast.apps().find((a) => a.name === 'Northwind Mail')!;
+    await window.tilecast.setAppState(app.appId, 'foreground');
+  });
+  const raw = await mpns(undefined, '3', 'sync=42');
+  expect(raw.status).toBe(200);
+  await expect(page.getByRole('region', { name: /raw/i }).first()).toContainText('sync=42');
+});

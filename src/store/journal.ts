@@ -7,7 +7,7 @@ import type { Held, RequestKind, Verdict } from '../service';
 export type Fate = Outcome | { kind: Held['kind'] | 'expired'; reason: string };
 
 /** Who sent a request: the in-page composer, a test through the page, later the relay. */
-export type RequestSource = 'page' | 'composer';
+export type RequestSource = 'page' | 'composer' | 'imported';
 
 /** One request, the service's verdict, its response and what the phone did. */
 export type RequestEntry = {

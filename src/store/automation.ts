@@ -12,9 +12,15 @@ export type TilecastApi = {
   openChannel(options: OpenChannelOptions): Promise<ChannelInfo>;
   /** Every journal entry so far, oldest first. */
   journal(): JournalEntry[];
+  /** Resolves once the state so far is stored (IndexedDB), so a reload keeps it. */
+  saved(): Promise<void>;
 };
 
-export function createAutomationApi(store: TilecastStore, ready: Promise<void>): TilecastApi {
+export function createAutomationApi(
+  store: TilecastStore,
+  ready: Promise<void>,
+  persistence: { flush(): Promise<void> } = { flush: () => Promise.resolve() },
+): TilecastApi {
   return {
     ready,
     async openChannel(options) {
@@ -22,5 +28,6 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
       return store.getState().openChannel(options);
     },
     journal: () => structuredClone(store.getState().journal),
+    saved: () => persistence.flush(),
   };
 }

@@ -1,6 +1,8 @@
 export * from './store';
 export * from './journal';
 export { createAutomationApi, type TilecastApi } from './automation';
+export { autosave, restore } from './persistence';
+export * from './inspector-actions';
 // The phone's vocabulary, for the UI (features never import device/ directly).
 export type {
   AppRunState,

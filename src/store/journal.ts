@@ -16,6 +16,8 @@ export type RequestEntry = {
   seq: number;
   /** Virtual time the service received it. */
   at: number;
+  /** Real (wall-clock) time, stamped as the entry is appended; the virtual clock may run ahead. */
+  realAt?: number;
   source: RequestSource;
   service: PushServiceKind | 'unknown';
   type: RequestKind;
@@ -41,6 +43,7 @@ export type LifecycleEntry = {
   id: string;
   seq: number;
   at: number;
+  realAt?: number;
   appId: string;
   event:
     | 'appInstalled'

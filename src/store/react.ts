@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createTilecastStore, type TilecastActions, type TilecastState } from './store';
@@ -17,3 +18,32 @@ export const useTilecastShallow = <T>(selector: (state: Full) => T): T =>
 
 /** Actions never change identity; components call them without subscribing. */
 export const actions = (): TilecastActions => tilecastStore.getState();
+
+/**
+ * Like useTilecast, but re-renders at most once per animation frame: a burst of pushes lands in
+ * the store one by one (so `window.tilecast.journal()` stays exact), and the view catches up
+ * with all of them in a single render.
+ */
+export function useTilecastPerFrame<T>(selector: (state: Full) => T): T {
+  const [value, setValue] = useState(() => selector(tilecastStore.getState()));
+  const latest = useRef(selector);
+  useEffect(() => {
+    latest.current = selector;
+  });
+  useEffect(() => {
+    let frame: number | undefined;
+    const update = () => setValue(() => latest.current(tilecastStore.getState()));
+    update();
+    const unsubscribe = tilecastStore.subscribe(() => {
+      frame ??= requestAnimationFrame(() => {
+        frame = undefined;
+        update();
+      });
+    });
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      unsubscribe();
+    };
+  }, []);
+  return value;
+}

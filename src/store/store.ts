@@ -3,6 +3,13 @@ import * as device from '../device';
 import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
 import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
+import {
+  initialInspectorState,
+  inspectorActions,
+  keepJournalRing,
+  type InspectorActions,
+  type InspectorState,
+} from './inspector-actions';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
@@ -29,6 +36,7 @@ export type TilecastState = {
   device: device.DeviceState;
   journal: JournalEntry[];
   seq: number;
+  inspector: InspectorState;
 };
 
 export type TilecastActions = {
@@ -49,7 +57,7 @@ export type TilecastActions = {
   closeApp(appId: string): void;
 };
 
-export type TilecastStore = StoreApi<TilecastState & TilecastActions>;
+export type TilecastStore = StoreApi<TilecastState & TilecastActions & InspectorActions>;
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
 
@@ -63,12 +71,13 @@ export type StoreContext = {
 
 export type StoreOptions = { seed?: number; realNow?: RealTime; sampleApp?: boolean };
 
-const initialState = (): TilecastState => ({
+export const initialState = (): TilecastState => ({
   clock: { offsetMs: 0 },
   service: service.initialServiceState(),
   device: device.initialDeviceState(),
   journal: [],
   seq: 0,
+  inspector: initialInspectorState(),
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
@@ -76,7 +85,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
   const random = service.seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
 
-  const store = createStore<TilecastState & TilecastActions>()((set, get) => {
+  const store = createStore<TilecastState & TilecastActions & InspectorActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
     const context: StoreContext = {
       now,
@@ -101,10 +110,18 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       now,
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
+      ...inspectorActions(set, get, () => {
+        set(initialState());
+        openSample();
+      }),
     };
   });
+  const openSample = () => {
+    if (options.sampleApp !== false)
+      store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });
+  };
 
-  if (options.sampleApp !== false)
-    store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });
+  keepJournalRing(store, realNow);
+  openSample();
   return store;
 }

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import type { InspectorActions } from './inspector-actions';
 import { createTilecastStore, type TilecastActions, type TilecastState } from './store';
 
 /** The page's one phone and push service. */
 export const tilecastStore = createTilecastStore();
 
-type Full = TilecastState & TilecastActions;
+type Full = TilecastState & TilecastActions & InspectorActions;
 
 /** Read the store with a narrow selector; re-renders only when the selected value changes. */
 export const useTilecast = <T>(selector: (state: Full) => T): T =>
@@ -17,7 +18,7 @@ export const useTilecastShallow = <T>(selector: (state: Full) => T): T =>
   useStore(tilecastStore, useShallow(selector));
 
 /** Actions never change identity; components call them without subscribing. */
-export const actions = (): TilecastActions => tilecastStore.getState();
+export const actions = (): TilecastActions & InspectorActions => tilecastStore.getState();
 
 /**
  * Like useTilecast, but re-renders at most once per animation frame: a burst of pushes lands in

@@ -1,14 +1,21 @@
-import type { JournalEntry } from '../../store';
+import { finalOutcome, outcomeReason, type JournalEntry } from '../../store';
 
-/** The phone's fate in one word for a journal row. */
+/** The phone's fate for a journal row: "shown: toast banner", "dropped: <reason>", "refused". */
 export function outcomeLabel(entry: JournalEntry): string {
   if (entry.kind === 'lifecycle') return '';
-  const [first] = entry.outcomes;
-  if (!first)
-    return entry.response.status === 200 && entry.type === 'token' ? 'token issued' : 'refused';
-  return first.kind === 'shown' ? `shown: ${first.detail}` : 'dropped';
+  const outcome = finalOutcome(entry);
+  const reason = outcomeReason(entry);
+  return reason ? `${outcome}: ${reason}` : outcome;
+}
+
+/** MPNS and WNS both answer with a notification status header (X-WNS-NotificationStatus…). */
+export function notificationStatus(entry: JournalEntry): string {
+  if (entry.kind !== 'request') return '';
+  for (const [name, value] of Object.entries(entry.response.headers))
+    if (/^x-(wns-)?notificationstatus$/i.test(name)) return value;
+  return '';
 }
 
 export const clockTime = (at: number) =>
   new Date(at).toLocaleTimeString('en-GB', { hour12: false }) +
-  `.${String(at % 1000).padStart(3, '0')}`;
+  `.${String(((at % 1000) + 1000) % 1000).padStart(3, '0')}`;

@@ -75,7 +75,7 @@ function RequestDetails({
       </Card>
       {request.body && (
         <Card
-          title="Request body"
+          title="Payload"
           actions={
             pretty !== request.body && (
               <label className="flex items-center gap-1 text-xs">

@@ -39,10 +39,10 @@ export function ComparePane({
         </button>
       </div>
       <Card title="Header differences">
-        <table className="w-full font-mono text-xs">
+        <table className="w-full table-fixed font-mono text-xs">
           <thead className="text-neutral-400">
             <tr>
-              <th className="text-left">name</th>
+              <th className="w-32 text-left">name</th>
               <th className="text-left">A</th>
               <th className="text-left">B</th>
             </tr>

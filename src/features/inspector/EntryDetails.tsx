@@ -132,7 +132,11 @@ export function EntryDetails({
   actionProps: EntryActionProps;
 }) {
   return (
-    <div aria-label="Entry details" className="flex min-h-0 flex-col gap-2 overflow-y-auto text-sm">
+    <div
+      aria-label="Entry details"
+      data-scroll-pane
+      className="flex min-h-0 flex-col gap-2 overflow-y-auto text-sm"
+    >
       {entry.kind === 'lifecycle' ? (
         <Card title="Phone event">
           <p className="text-sm break-all">{entry.detail}</p>

@@ -42,7 +42,7 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
   };
 
   return (
-    <div className="relative flex min-h-0 flex-col">
+    <div className="relative flex shrink-0 flex-col">
       <div
         ref={scroller}
         onScroll={onScroll}

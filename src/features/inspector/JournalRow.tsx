@@ -34,7 +34,7 @@ export function JournalRow({ entry, appName, selected, pinned, onSelect }: Props
       type="button"
       aria-pressed={selected}
       onClick={() => onSelect(entry.id)}
-      className="grid h-full w-full grid-cols-[7.5rem_2.5rem_2.75rem_3rem_2.25rem_minmax(0,1fr)_4.5rem] items-center gap-1.5 border-b border-neutral-900 px-2 text-left hover:bg-neutral-800 aria-pressed:bg-sky-950"
+      className="grid h-full w-full grid-cols-[6.25rem_2rem_2.25rem_2.5rem_1.75rem_minmax(0,1fr)_auto] items-center gap-1.5 border-b border-neutral-900 px-2 text-left hover:bg-neutral-800 aria-pressed:bg-sky-950"
     >
       <Time entry={entry} />
       {entry.kind === 'request' ? (

@@ -52,8 +52,11 @@ export function messageTimeline(
   const events: TimelineEvent[] = [
     { at: entry.at, label: `Received by the service: ${entry.response.status}` },
   ];
-  for (const fate of entry.outcomes) events.push({ label: describeFate(fate) });
   const ids = new Set(correlationIds(entry));
+  // A drop the phone logged is shown once, from its log with its time, not again as a fate.
+  const logged = phone?.log.some((l) => l.msgId && ids.has(l.msgId)) ?? false;
+  for (const fate of entry.outcomes)
+    if (!(logged && fate.kind === 'dropped')) events.push({ label: describeFate(fate) });
   if (phone && ids.size > 0) {
     const toasts = [...(phone.banner ? [phone.banner] : []), ...phone.actionCenter];
     const seenToasts = new Set<string>();

@@ -38,13 +38,22 @@ export function BodyView({
   );
   const focused = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    focused.current?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const line = focused.current;
+    if (!line) return;
+    // Scroll only the body and the details pane: scrollIntoView would also move the page.
+    const list = line.parentElement!;
+    list.scrollTop = line.offsetTop - list.clientHeight / 2;
+    const pane = list.closest<HTMLElement>('[data-scroll-pane]');
+    if (pane) {
+      const top = list.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+      if (top < 0 || top + list.clientHeight > pane.clientHeight) pane.scrollTop += top - 40;
+    }
   }, [focus]);
 
   return (
     <ol
       aria-label={label}
-      className="max-h-72 overflow-auto rounded bg-neutral-950 py-1 font-mono text-xs"
+      className="relative max-h-72 overflow-auto rounded bg-neutral-950 py-1 font-mono text-xs"
     >
       {lines.map((tokens, i) => {
         const number = i + 1;

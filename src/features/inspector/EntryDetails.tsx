@@ -6,6 +6,7 @@ import { BodyView, type BodyFocus } from './details/BodyView';
 import { Card, Headers } from './details/Card';
 import { Diagnostics } from './details/Diagnostics';
 import { EntryActions, type EntryActionsProps } from './details/EntryActions';
+import { NotificationTree } from './details/NotificationTree';
 import { Timeline } from './details/Timeline';
 
 export type EntryActionProps = Omit<EntryActionsProps, 'entry'>;
@@ -98,6 +99,7 @@ function RequestDetails({
           <p className="mt-1 text-xs text-neutral-500">{request.size} bytes</p>
         </Card>
       )}
+      {xml && request.body && <NotificationTree xml={request.body} />}
       <Card title="Service verdict">
         <p className="text-sm">{verdict.summary}</p>
         <p className="text-xs text-neutral-500">

@@ -16,41 +16,32 @@ export type JournalFilter = {
   ids?: ReadonlySet<string>;
 };
 
-// Haystacks are built once per entry object: entries are immutable, so the cache never lies,
-// and a search over 100,000 entries is one `includes` each.
-const haystacks = new WeakMap<JournalEntry, string>();
+/** One case-insensitive literal pattern per search, tested field by field: no copies, no cache. */
+const literal = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 
-function haystack(entry: JournalEntry): string {
-  let text = haystacks.get(entry);
-  if (text !== undefined) return text;
-  if (entry.kind === 'request') {
-    const { request, response } = entry;
-    const headers = (h: Record<string, string>) =>
-      Object.entries(h)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join('\n');
-    text = [
-      request.method,
-      request.url,
-      headers(request.headers),
-      request.body,
-      String(response.status),
-      headers(response.headers),
-      response.body,
-      entry.verdict.summary,
-      entry.msgId ?? '',
-      entry.appId ?? '',
-      entry.service,
-      entry.type,
-      entry.source,
-      ...entry.outcomes.map((f) => JSON.stringify(f)),
-    ].join('\n');
-  } else {
-    text = [entry.event, entry.appId, entry.detail].join('\n');
-  }
-  text = text.toLowerCase();
-  haystacks.set(entry, text);
-  return text;
+function headersMatch(headers: Record<string, string>, pattern: RegExp): boolean {
+  for (const name in headers) if (pattern.test(name) || pattern.test(headers[name]!)) return true;
+  return false;
+}
+
+function textMatches(entry: JournalEntry, pattern: RegExp): boolean {
+  if (entry.kind !== 'request')
+    return pattern.test(entry.detail) || pattern.test(entry.event) || pattern.test(entry.appId);
+  const { request, response } = entry;
+  return (
+    pattern.test(request.url) ||
+    pattern.test(request.body) ||
+    pattern.test(entry.verdict.summary) ||
+    pattern.test(response.body) ||
+    pattern.test(`${request.method} ${response.status} ${entry.service} ${entry.type}`) ||
+    (entry.msgId !== undefined && pattern.test(entry.msgId)) ||
+    (entry.appId !== undefined && pattern.test(entry.appId)) ||
+    headersMatch(request.headers, pattern) ||
+    headersMatch(response.headers, pattern) ||
+    entry.outcomes.some(
+      (f) => pattern.test(f.kind) || pattern.test('reason' in f ? f.reason : f.detail),
+    )
+  );
 }
 
 function statusMatches(status: number, wanted: string): boolean {
@@ -60,7 +51,11 @@ function statusMatches(status: number, wanted: string): boolean {
 }
 
 /** True if the entry passes every field of the filter. Lifecycle entries have no HTTP fields. */
-export function matches(entry: JournalEntry, filter: JournalFilter): boolean {
+export function matches(
+  entry: JournalEntry,
+  filter: JournalFilter,
+  pattern = filter.text?.trim() ? literal(filter.text.trim()) : undefined,
+): boolean {
   if (filter.ids && !filter.ids.has(entry.id)) return false;
   if (filter.app && entry.appId !== filter.app) return false;
   if (entry.kind === 'request') {
@@ -71,8 +66,7 @@ export function matches(entry: JournalEntry, filter: JournalFilter): boolean {
   } else if (filter.service || filter.type || filter.status || filter.outcome) {
     return false;
   }
-  const text = filter.text?.trim().toLowerCase();
-  return !text || haystack(entry).includes(text);
+  return !pattern || textMatches(entry, pattern);
 }
 
 export const isEmptyFilter = (filter: JournalFilter) =>
@@ -87,7 +81,9 @@ export const isEmptyFilter = (filter: JournalFilter) =>
 /** The entries that pass, in journal order. Returns the same array when nothing filters. */
 export function filterJournal(journal: JournalEntry[], filter: JournalFilter): JournalEntry[] {
   if (isEmptyFilter(filter)) return journal;
-  return journal.filter((entry) => matches(entry, filter));
+  const text = filter.text?.trim();
+  const pattern = text ? literal(text) : undefined;
+  return journal.filter((entry) => matches(entry, filter, pattern));
 }
 
 /** Distinct values seen in the journal, for the filter bar's choices (new services included). */

@@ -49,7 +49,15 @@ const fromHeaders = (h: HarHeader[] | undefined): Record<string, string> =>
   Object.fromEntries((h ?? []).map(({ name, value }) => [name, value]));
 const find = (h: Record<string, string>, name: string) =>
   Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1];
-const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
+/** UTF-8 length without encoding (HAR sizes are in bytes); a surrogate pair counts 4. */
+function byteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
 
 function queryString(url: string): HarHeader[] {
   try {

@@ -31,6 +31,8 @@ describe('filters', () => {
     ['exact status 401', { status: '401' }, [refused.id]],
     ['service mpns (none yet)', { service: 'mpns' }, []],
     ['free text in a body, any case', { text: 'GOAL!' }, [shown.id]],
+    ['regex characters are literal', { text: 'id="1"' }, [shown.id]],
+    ['no wildcard search', { text: '.*' }, []],
     ['free text in a lifecycle detail', { text: 'package sid' }, [journal[0]!.id]],
     ['outcome and type together', { outcome: 'shown', type: 'toast' }, [shown.id]],
     ['pinned ids', { ids: new Set([badge.id]) }, [badge.id]],
@@ -118,6 +120,14 @@ describe('HAR 1.2 and JSON files', () => {
     expect(entry.response.status).toBe(200);
     expect(entry.startedDateTime).toBe(new Date(shown.at).toISOString());
   });
+
+  it.each(['', 'abc', 'é', '€', '😀', 'a😀é€'])(
+    'counts UTF-8 bytes of %j like TextEncoder',
+    (text) => {
+      const har = toHar([{ ...shown, response: { ...shown.response, body: text } }]);
+      expect(har.log.entries[0]!.response.content.size).toBe(new TextEncoder().encode(text).length);
+    },
+  );
 
   it('imports a HAR written by another tool with neutral Tilecast fields', () => {
     const foreign = toHar([shown]);

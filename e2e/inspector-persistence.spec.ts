@@ -81,3 +81,25 @@ test('"Reset everything" is one click, and stays reset after a reload', async ({
   await expect(inspector.rows).toHaveCount(2);
   await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toHaveCount(0);
 });
+
+test('a small ring keeps the newest entries, says how many went, and keeps its size', async ({
+  page,
+  inspector,
+}) => {
+  await pushAll(page, [{ body: goodToast('a') }, { body: goodToast('b') }]);
+  const all = await page.evaluate(() => window.tilecast.journal());
+  const ring = inspector.region.getByLabel('Ring size (entries kept)');
+  await ring.fill('3');
+  await ring.press('Enter');
+  await expect(inspector.rows).toHaveCount(3);
+  await expect(inspector.region).toContainText(
+    `${all.length - 3} older entries were evicted (the journal keeps the newest 3)`,
+  );
+  expect(await page.evaluate(() => window.tilecast.journal())).toEqual(all.slice(-3));
+
+  await page.evaluate(() => window.tilecast.saved());
+  await reload(page);
+  await expect(inspector.region.getByLabel('Ring size (entries kept)')).toHaveValue('3');
+  await expect(inspector.rows).toHaveCount(3);
+  await expect(inspector.region).toContainText(`${all.length - 3} older entries were evicted`);
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
 import { useTilecast, useTilecastPerFrame } from '../../store/react';
 import { ComparePane } from './ComparePane';
@@ -25,9 +25,11 @@ export function Inspector() {
   const [compareBase, setCompareBase] = useState<string | null>(null);
   const [comparing, setComparing] = useState<[string, string] | null>(null);
 
+  // Typing stays responsive on a huge journal: the list catches up with the latest filter.
+  const deferredFilter = useDeferredValue(filter);
   const visible = useMemo(
-    () => filterJournal(journal, pinnedOnly ? { ...filter, ids: pinned } : filter),
-    [journal, filter, pinned, pinnedOnly],
+    () => filterJournal(journal, pinnedOnly ? { ...deferredFilter, ids: pinned } : deferredFilter),
+    [journal, deferredFilter, pinned, pinnedOnly],
   );
   const byId = useMemo(() => new Map(journal.map((e) => [e.id, e])), [journal]);
   const seen = useMemo(() => facets(journal), [journal]);

@@ -51,6 +51,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-lib',
+      'bench/.build',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',
@@ -59,6 +61,12 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // Benchmark scenarios pass callbacks to page.evaluate: they run in the browser.
+  {
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -66,6 +74,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-properties': [
         'error',
         {
@@ -75,6 +88,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Playwright fixtures call `use(value)`, which is not React's `use` hook.
+    files: ['src/testing/**/*.ts', 'e2e/**/*.ts', 'examples/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   restrict(['src/**/*.{ts,tsx}'], [onlyXml, onlyTransport, onlyStore]),
   restrict(
@@ -147,6 +165,22 @@ export default tseslint.config(
   restrict(
     ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],
     [...layers.map((l) => ban(l, why.shared)), onlyXml, onlyTransport, onlyStore],
+  ),
+  restrict(
+    ['src/testing/**/*.ts'],
+    [
+      ...others(['store', 'protocol']).map((l) =>
+        ban(l, 'testing/ runs in the test runner, not the page: it talks to window.tilecast.'),
+      ),
+      ban(
+        'store|protocol',
+        'testing/ may import only types: the emulator runs in the page, not here.',
+        true,
+      ),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
   ),
   restrict(
     ['src/app/**/*.{ts,tsx}'],

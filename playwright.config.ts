@@ -11,8 +11,9 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.TILECAST_E2E_PORT ?? 4317);
 
 export default defineConfig({
-  testDir: './e2e',
-  testMatch: '**/*.spec.ts',
+  testDir: '.',
+  // The repo's own specs, and the example a user would copy (it imports `tilecast/playwright`).
+  testMatch: ['e2e/**/*.spec.ts', 'examples/playwright/**/*.spec.ts'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

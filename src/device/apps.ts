@@ -1,4 +1,5 @@
 import type { PushServiceKind } from '../protocol/types';
+import { forgetMpnsApp } from './mpns/apps';
 import type { AppRunState, AppSettings, ConnectionState, DeviceState, InstalledApp } from './state';
 
 /** Windows Phone accent colours an installed app's tile may take. */
@@ -65,11 +66,16 @@ export function uninstallApp(state: DeviceState, appId: string): DeviceState {
   delete badges[appId];
   const rawInbox = { ...state.rawInbox };
   delete rawInbox[appId];
+  const mpns = forgetMpnsApp(state, appId);
+  const wnsTiles = { ...state.wnsTiles };
+  delete wnsTiles[appId];
   return {
     ...state,
+    wnsTiles,
     apps,
     badges,
     rawInbox,
+    ...mpns,
     appOrder: state.appOrder.filter((id) => id !== appId),
     banner: state.banner?.appId === appId ? null : state.banner,
     actionCenter: state.actionCenter.filter((t) => t.appId !== appId),
@@ -80,3 +86,11 @@ export const setConnection = (state: DeviceState, connection: ConnectionState): 
   ...state,
   connection,
 });
+
+/** Forgets a channel URI the push client had opened for an app. */
+export function forgetChannel(state: DeviceState, uri: string): DeviceState {
+  const app = Object.values(state.apps).find((a) => Object.values(a.channels).includes(uri));
+  if (!app) return state;
+  const channels = Object.fromEntries(Object.entries(app.channels).filter(([, u]) => u !== uri));
+  return updateApp(state, app.appId, { channels });
+}

@@ -1,12 +1,13 @@
 import { parseWnsPayload } from '../protocol/wns/payload';
-import type { DeviceState, IncomingNotification, Outcome, ShownToast } from './state';
+import { receiveMpns } from './mpns/receive';
+import type { DeviceState, IncomingNotification, Outcome } from './state';
+import { receiveWnsCommand, wnsPreCheck } from './wns/checks';
+import { showToast } from './wns/action-center';
+import { applyWnsTile } from './wns/tiles';
 
 export type ReceiveResult = { state: DeviceState; outcome: Outcome };
 
-/** Action center keeps the newest toasts per device. */
-const ACTION_CENTER_LIMIT = 20;
-
-function drop(
+export function drop(
   state: DeviceState,
   incoming: IncomingNotification,
   now: number,
@@ -42,11 +43,14 @@ export function receive(
   incoming: IncomingNotification,
   now: number,
 ): ReceiveResult {
+  if (incoming.service === 'mpns') return receiveMpns(state, incoming, now);
+  if (incoming.match) return receiveWnsCommand(state, incoming, incoming.match, now, drop);
+  const parsed = parseWnsPayload(incoming.type, incoming.body);
+  const refused = wnsPreCheck(state, incoming, parsed, now);
+  if (refused) return drop(state, incoming, now, refused);
   const app = state.apps[incoming.appId];
   if (!app)
     return drop(state, incoming, now, { kind: 'dropped', reason: 'the app is not installed' });
-
-  const parsed = parseWnsPayload(incoming.type, incoming.body);
   if (!parsed.ok) {
     return drop(state, incoming, now, {
       kind: 'dropped',
@@ -59,24 +63,30 @@ export function receive(
   switch (notification.kind) {
     case 'toast': {
       if (!app.toastsEnabled) {
-        return drop(state, incoming, now, {
-          kind: 'dropped',
-          reason: `toasts are turned off for ${app.name}`,
-        });
+        const reason = `toasts are turned off for ${app.name}`;
+        const diagnostic = {
+          rule: 'toast.disabled',
+          message: reason,
+          severity: 'error' as const,
+          ...parsed.at,
+        };
+        return drop(state, incoming, now, { kind: 'dropped', reason, diagnostic });
       }
-      const seq = state.seq + 1;
-      const shown: ShownToast = {
-        id: `toast-${seq}`,
-        appId: app.appId,
-        msgId: incoming.msgId,
-        toast: notification,
-        shownAt: now,
-      };
-      const actionCenter = [shown, ...state.actionCenter].slice(0, ACTION_CENTER_LIMIT);
-      return {
-        outcome: { kind: 'shown', detail: 'toast banner' },
-        state: { ...state, seq, banner: shown, actionCenter },
-      };
+      const shown = showToast(state, incoming, notification, now);
+      return { outcome: { kind: 'shown', detail: shown.detail }, state: shown.state };
+    }
+    case 'wnsTile': {
+      const applied = applyWnsTile(state, incoming, notification, now);
+      if (!applied.ok) {
+        const diagnostic = {
+          rule: 'tile.binding.size',
+          message: applied.reason,
+          severity: 'error' as const,
+          ...parsed.at,
+        };
+        return drop(state, incoming, now, { kind: 'dropped', reason: applied.reason, diagnostic });
+      }
+      return { outcome: { kind: 'shown', detail: applied.detail }, state: applied.state };
     }
     case 'badge':
       return {
@@ -84,10 +94,11 @@ export function receive(
         state: { ...state, badges: { ...state.badges, [app.appId]: notification.value } },
       };
     case 'raw': {
-      if (app.runState === 'notRunning') {
+      // A closed app still gets raw data through a registered background task. [S41]
+      if (app.runState === 'notRunning' && !app.backgroundTask) {
         return drop(state, incoming, now, {
           kind: 'dropped',
-          reason: `${app.name} is not running, so the raw notification was discarded`,
+          reason: `${app.name} is not running and has no background task, so the raw notification was discarded`,
         });
       }
       const seq = state.seq + 1;
@@ -99,7 +110,10 @@ export function receive(
         bytes: notification.bytes,
       };
       return {
-        outcome: { kind: 'shown', detail: `raw data to ${app.name}` },
+        outcome: {
+          kind: 'shown',
+          detail: `raw data to ${app.name}${app.runState === 'notRunning' ? ' (background task)' : ''}`,
+        },
         state: { ...state, seq, rawInbox: { ...state.rawInbox, [app.appId]: [...inbox, message] } },
       };
     }

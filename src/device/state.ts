@@ -1,6 +1,9 @@
 import type { BadgeNotification, ToastNotification } from '../protocol/notification';
 import type { Diagnostic, PushServiceKind } from '../protocol/types';
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
+import type { MpnsIncoming, WpTileState } from './mpns/types';
+import type { WnsMatch } from '../protocol/wns/match';
+import type { WnsTileState } from './wns/tile-state';
 
 export type AppRunState = 'notRunning' | 'background' | 'foreground';
 /** The phone's link to the push service; `inactive` is MPNS's InActive device (412). */
@@ -29,6 +32,9 @@ export type ShownToast = {
   msgId: string;
   toast: ToastNotification;
   shownAt: number;
+  /** WNS X-WNS-Group / X-WNS-Tag: how Action Center groups it and DELETE finds it. [S15] */
+  group?: string;
+  tag?: string;
 };
 
 export type RawMessage = { id: string; msgId: string; receivedAt: number; bytes: Uint8Array };
@@ -52,6 +58,12 @@ export type DeviceState = {
   badges: Record<string, BadgeNotification['value']>;
   rawInbox: Record<string, RawMessage[]>;
   log: DeviceLogEntry[];
+  /** MPNS live tiles by tile id: the app id for the primary tile, `appId Id` for secondary. */
+  wpTiles?: Record<string, WpTileState>;
+  /** MPNS toasts that reached their app in the foreground instead of a banner, per app. */
+  appToasts?: Record<string, ShownToast[]>;
+  /** WNS live tiles by app id (apart from MPNS's Windows Phone tiles). */
+  wnsTiles: Record<string, WnsTileState>;
   /** Counter for ids the phone makes itself (log entries, toasts). */
   seq: number;
 };
@@ -65,17 +77,24 @@ export const initialDeviceState = (): DeviceState => ({
   badges: {},
   rawInbox: {},
   log: [],
+  wnsTiles: {},
   seq: 0,
 });
 
 /** A notification arriving at the phone's push client from the service. */
-export type IncomingNotification = {
+export type IncomingNotification = WnsIncoming | MpnsIncoming;
+
+export type WnsIncoming = {
   service: 'wns';
   appId: string;
   msgId: string;
   type: WnsType;
   options: WnsOptions;
   body: Uint8Array;
+  /** When it stops being worth showing (X-WNS-TTL, or 3 days for tile and badge). [S15] */
+  expiresAt?: number;
+  /** A DELETE command: remove the matching Action Center toasts. [S15] */
+  match?: WnsMatch;
 };
 
 /** What the phone did with a notification. */

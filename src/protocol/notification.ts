@@ -1,3 +1,5 @@
+import type { WnsTileSize } from './wns/tile-templates';
+
 // Parsed notifications, as the phone shell consumes them: a discriminated union on `kind`.
 
 export type NotificationImage = { id?: string; src: string; alt?: string };
@@ -14,6 +16,27 @@ export type ToastNotification = {
   duration: 'short' | 'long';
   silent: boolean;
   sound?: string;
+  /** WNS `<audio loop="true">` (needs duration="long"). [S52] */
+  loop?: boolean;
+  /** Windows 10 interactive toasts: buttons and inputs under `<actions>`. [S54] */
+  actions?: ToastAction[];
+  inputs?: ToastInput[];
+};
+
+export type ToastAction = {
+  content: string;
+  arguments: string;
+  activationType?: string;
+  inputId?: string;
+};
+
+export type ToastInput = {
+  id: string;
+  type: 'text' | 'selection';
+  title?: string;
+  placeHolderContent?: string;
+  defaultInput?: string;
+  selections: { id: string; content: string }[];
 };
 
 export type BadgeNotification = {
@@ -44,4 +67,20 @@ export const badgeGlyphs = [
 ] as const;
 export type BadgeGlyph = (typeof badgeGlyphs)[number];
 
-export type Notification = ToastNotification | BadgeNotification | RawNotification;
+/** One `<binding>` of a WNS tile: the content for one tile size. [S44, S49] */
+export type WnsTileBinding = {
+  template: string;
+  fallback?: string;
+  size: WnsTileSize;
+  /** Texts in slot order (8.x templates) or document order (adaptive). */
+  texts: string[];
+  images: NotificationImage[];
+  branding?: string;
+  displayName?: string;
+};
+
+/** A WNS tile notification (`wnsTile`, apart from MPNS's own tile kind). */
+export type WnsTileNotification = { kind: 'wnsTile'; bindings: WnsTileBinding[] };
+
+export type Notification =
+  ToastNotification | BadgeNotification | RawNotification | WnsTileNotification;

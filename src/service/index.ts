@@ -1,13 +1,25 @@
 import { response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
 import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
+import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
+import { handleMpnsNotification } from './mpns/notify';
+import { flushOffline, releaseBatched } from './mpns/queue';
+import { reconnectWns, tickWns } from './wns/release';
 import { handleTokenRequest } from './wns/token-endpoint';
 
 export * from './state';
 export { openWnsChannel, WNS_CHANNEL_LIFETIME_MS } from './wns/channels';
 export { registerApp } from './wns/apps';
+export { setAppCredentials, setNotificationQueue, setWnsSettings } from './wns/settings';
+export type { WnsSettings, WnsServiceState } from './wns/wns-state';
 export { seededRandom, type Random } from './random';
+export {
+  openMpnsChannel,
+  MPNS_MAX_CHANNELS_PER_DEVICE,
+  type MpnsOpenOptions,
+} from './mpns/channels';
+export type { MpnsDelivery, MpnsSettings, MpnsServiceState } from './mpns/types';
 
 const hostOf = (url: string) => {
   try {
@@ -22,6 +34,7 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
   const host = hostOf(request.url);
   if (host === 'login.live.com') return handleTokenRequest(state, request, env);
   if (host.endsWith('.notify.windows.com')) return handleWnsNotification(state, request, env);
+  if (host.endsWith('.notify.live.net')) return handleMpnsNotification(state, request, env);
   return {
     state,
     response: response(404),
@@ -32,15 +45,21 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
   };
 }
 
-const nothing: Release = { deliveries: [], expired: [] };
+const merge = (state: ServiceState, a: Release, b: Release): { state: ServiceState } & Release => ({
+  state,
+  deliveries: [...a.deliveries, ...b.deliveries],
+  expired: [...a.expired, ...b.expired],
+});
 
 /**
  * Time passes on the virtual clock: release batched notifications that are due, expire what
  * outlived its TTL. Called on every clock change and on a steady beat while the page is open.
  */
 export function tick(state: ServiceState, env: Env): { state: ServiceState } & Release {
-  void env;
-  return { state, ...nothing };
+  // Each service releases its own: MPNS batching classes, WNS cache expiry.
+  const mpns = releaseBatched(state, env.now);
+  const wns = tickWns(mpns.state, env);
+  return merge(wns.state, mpns, wns);
 }
 
 /** The phone's connection changed: on reconnect, the offline queues flush, in order. */
@@ -49,8 +68,9 @@ export function setConnection(
   connection: PhoneConnection,
   env: Env,
 ): { state: ServiceState } & Release {
-  void env;
-  return { state: { ...state, connection }, ...nothing };
+  const wns = reconnectWns(state, connection, env);
+  const mpns = flushOffline(wns.state);
+  return merge(mpns.state, wns, mpns);
 }
 
 /** The app was uninstalled (or closed its channels): its URIs stop working. */
@@ -59,4 +79,26 @@ export function closeAppChannels(state: ServiceState, appId: string): ServiceSta
     Object.entries(state.channels).filter(([, c]) => c.appId !== appId),
   );
   return { ...state, channels };
+}
+
+/** The app closed one channel (HttpNotificationChannel.Close / PushNotificationChannel.Close). */
+export function closeChannel(state: ServiceState, uri: string): ServiceState {
+  const channels = Object.fromEntries(
+    Object.entries(state.channels).filter(([, c]) => c.uri !== uri),
+  );
+  return { ...state, channels };
+}
+
+/**
+ * Whether a request belongs to this service instance: its channel, or its app's credentials.
+ * Lets several emulated phones share one process (Node) and each answer only its own traffic.
+ */
+export function owns(state: ServiceState, request: PushRequest): boolean {
+  const host = hostOf(request.url);
+  if (host === 'login.live.com') {
+    const clientId = new URLSearchParams(new TextDecoder().decode(request.body)).get('client_id');
+    return Object.values(state.apps).some((a) => a.packageSid === clientId);
+  }
+  if (host.endsWith('.notify.windows.com')) return findWnsChannel(state, request.url).found;
+  return Object.values(state.channels).some((c) => c.uri === request.url);
 }

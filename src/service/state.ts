@@ -1,6 +1,9 @@
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 import type { Diagnostic, PushResponse, PushServiceKind } from '../protocol/types';
+import type { WnsMatch } from '../protocol/wns/match';
 import type { Random } from './random';
+import { initialMpnsState, type MpnsDelivery, type MpnsServiceState } from './mpns/types';
+import { initialWnsServiceState, type WnsServiceState } from './wns/wns-state';
 
 /** An app as the push service knows it: its Store identity and credentials. [S16] */
 export type ServiceApp = {
@@ -23,6 +26,11 @@ export type Channel = {
   appId: string;
   createdAt: number;
   expiresAt: number;
+  /** MPNS: opened with an authenticated service name (https, unthrottled, no quota). [S22] */
+  authenticated?: boolean;
+  /** MPNS: BindToShellToast / BindToShellTile; unbound classes answer `Suppressed`. */
+  shellToast?: boolean;
+  shellTile?: boolean;
 };
 
 /** The phone's link as the service sees it (same values as the device's ConnectionState). */
@@ -34,6 +42,10 @@ export type ServiceState = {
   channels: Record<string, Channel>;
   /** The service's view of the phone's connection: decides deliver, queue or refuse. */
   connection: PhoneConnection;
+  /** MPNS settings, quotas, batching and offline queues (service/mpns). */
+  mpns: MpnsServiceState;
+  /** WNS throttling, fault setting, offline cache and notification-queue flags. */
+  wns: WnsServiceState;
 };
 
 export const initialServiceState = (): ServiceState => ({
@@ -41,13 +53,17 @@ export const initialServiceState = (): ServiceState => ({
   tokens: {},
   channels: {},
   connection: 'connected',
+  mpns: initialMpnsState(),
+  wns: initialWnsServiceState(),
 });
 
 /** Everything impure a pure step needs, passed in. */
 export type Env = { now: number; random: Random };
 
 /** A notification the service accepted and routes to the phone. */
-export type Delivery = {
+export type Delivery = WnsDelivery | MpnsDelivery;
+
+export type WnsDelivery = {
   service: 'wns';
   appId: string;
   channelUri: string;
@@ -56,6 +72,10 @@ export type Delivery = {
   options: WnsOptions;
   body: Uint8Array;
   receivedAt: number;
+  /** WNS: when the notification stops being worth showing (X-WNS-TTL, or 3 days for tile/badge). */
+  expiresAt?: number;
+  /** WNS DELETE: a command to remove the Action Center toasts this matches, not a notification. */
+  match?: WnsMatch;
 };
 
 /** What kind of request it was, as far as the service could tell. */
@@ -76,6 +96,8 @@ export type ServiceResult = {
   deliveries: Delivery[];
   /** Accepted but not delivered yet; a later `tick` or reconnect releases them. */
   held?: Held[];
+  /** Notifications held earlier that this request displaced (offline cache replacement). */
+  expired?: Release['expired'];
   verdict: Verdict;
   kind: RequestKind;
   service: PushServiceKind | 'unknown';

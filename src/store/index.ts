@@ -12,5 +12,18 @@ export type {
   DeviceLogEntry,
   InstalledApp,
   Outcome,
+  RawMessage,
   ShownToast,
+  WpTileState,
+  WnsTileItem,
+  WnsTileState,
 } from '../device';
+export type {
+  AppRecord,
+  DropRecord,
+  Match,
+  PhoneSnapshot,
+  RawRecord,
+  ToastRecord,
+} from './automation';
+export type { MpnsSettings, WnsSettings } from '../service';

@@ -51,7 +51,8 @@ export type LifecycleEntry = {
     | 'channelOpened'
     | 'channelClosed'
     | 'connectionChanged'
-    | 'clockAdvanced';
+    | 'clockAdvanced'
+    | 'credentialsChanged';
   detail: string;
 };
 

@@ -1,9 +1,22 @@
 import * as device from '../device';
 import * as service from '../service';
+import { openMpnsChannel } from './mpns-actions';
 import { deliverReleased } from './push-actions';
 import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
 
-type PhoneActions = Omit<TilecastActions, 'now' | 'receive' | 'tick' | 'advanceClock'>;
+type PhoneActions = Pick<
+  TilecastActions,
+  | 'installApp'
+  | 'uninstallApp'
+  | 'openChannel'
+  | 'closeChannel'
+  | 'setConnection'
+  | 'setAppState'
+  | 'updateAppSettings'
+  | 'dismissBanner'
+  | 'tapToast'
+  | 'closeApp'
+>;
 
 /** The phone's own controls: apps, channels, connection, and the shell's toasts. */
 export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneActions => ({
@@ -35,10 +48,10 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     );
   },
 
-  openChannel({ service: kind, app = SAMPLE_APP }) {
-    if (kind !== 'wns')
-      throw new Error('MPNS channels are not yet supported by this Tilecast build');
+  openChannel(options) {
+    const { service: kind, app = SAMPLE_APP } = options;
     const appId = get().installApp(app);
+    if (kind === 'mpns') return openMpnsChannel(set, get, context, appId, options);
     const env = context.env();
     const registered = get().service.apps[appId]!;
     const credentials = { clientId: registered.packageSid, clientSecret: registered.clientSecret };
@@ -62,6 +75,17 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     });
     context.lifecycle(appId, 'channelOpened', `WNS channel opened: ${channel.uri}`);
     return { uri: channel.uri, service: 'wns', appId, expiresAt: channel.expiresAt, credentials };
+  },
+
+  closeChannel(uri) {
+    const owner = Object.values(get().device.apps).find((a) =>
+      Object.values(a.channels).includes(uri),
+    );
+    set({
+      service: service.closeChannel(get().service, uri),
+      device: device.forgetChannel(get().device, uri),
+    });
+    context.lifecycle(owner?.appId ?? '', 'channelClosed', `Channel closed: ${uri}`);
   },
 
   setConnection(connection) {

@@ -37,20 +37,27 @@ export const pushActions = (set: Set, get: Get, context: StoreContext): PushActi
     const msgId = result.deliveries[0]?.msgId ?? result.held?.[0]?.msgId;
     const seq = get().seq + 1;
     const entry = requestEntry(seq, env.now, source, request, result, msgId, fates);
-    set({ service: result.state, device: phone, seq, journal: [...get().journal, entry] });
+    let journal = [...get().journal, entry];
+    // Held notifications this one displaced (WNS offline cache) get their final fate.
+    for (const { msgId: gone, reason } of result.expired ?? [])
+      journal = addFate(journal, gone, { kind: 'expired', reason });
+    set({ service: result.state, device: phone, seq, journal });
     return result.response;
   },
 
   tick() {
     const env = context.env();
     const released = service.tick(get().service, env);
+    // WNS tile updates past their X-WNS-TTL (or 3 days) leave the tile. [S15]
+    const aged = device.expireWnsTiles(get().device, env.now);
     if (
       released.deliveries.length === 0 &&
       released.expired.length === 0 &&
-      released.state === get().service
+      released.state === get().service &&
+      aged === get().device
     )
       return;
-    const { phone, journal } = deliverReleased(get().device, get().journal, released, env.now);
+    const { phone, journal } = deliverReleased(aged, get().journal, released, env.now);
     set({ service: released.state, device: phone, journal });
   },
 

@@ -102,10 +102,4 @@ describe('the store joins service, phone and journal', () => {
     expect(other.appId).not.toBe(first.appId);
     expect(other.credentials!.clientId).not.toBe(first.credentials!.clientId);
   });
-
-  it('refuses MPNS channels until MPNS lands', () => {
-    expect(() => createTilecastStore().getState().openChannel({ service: 'mpns' })).toThrow(
-      /not yet supported/,
-    );
-  });
 });

@@ -11,15 +11,21 @@ import {
   type InspectorState,
 } from './inspector-actions';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
+import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
+import { wnsActions, type WnsActions } from './wns-actions';
 
 export const SAMPLE_APP = 'Contoso News';
 
 export type OpenChannelOptions = {
   service: PushServiceKind;
   app?: string;
+  /** MPNS: open with an authenticated service name (https, no quota); default: the app's setting. */
   authenticated?: boolean;
+  /** MPNS: BindToShellToast / BindToShellTile (default true); unbound → `Suppressed`. */
+  shellToast?: boolean;
+  shellTile?: boolean;
 };
 
 export type ChannelInfo = {
@@ -37,27 +43,38 @@ export type TilecastState = {
   journal: JournalEntry[];
   seq: number;
   inspector: InspectorState;
+  /** Bumped by every reset, so observers know the slate was wiped. */
+  epoch: number;
 };
 
 export type TilecastActions = {
   now(): number;
   /** The push service's front door: every request, from any transport, comes through here. */
   receive(request: PushRequest, source?: RequestSource): PushResponse;
+  /** Whether this phone's service owns the request (its channel or its app's credentials). */
+  claims(request: PushRequest): boolean;
   /** Time passes: release what the service held back and is now due. */
   tick(): void;
   advanceClock(ms: number): void;
   installApp(name: string): string;
   uninstallApp(appId: string): void;
   openChannel(options: OpenChannelOptions): ChannelInfo;
+  closeChannel(uri: string): void;
   setConnection(connection: device.ConnectionState): void;
   setAppState(appId: string, runState: device.AppRunState): void;
   updateAppSettings(appId: string, settings: Partial<device.AppSettings>): void;
   dismissBanner(): void;
   tapToast(toastId: string): void;
   closeApp(appId: string): void;
-};
+  /** A clean phone (the sample app installed, its channel open) and an empty journal. */
+  reset(options?: ResetOptions): void;
+  setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
+} & WnsActions;
+
+export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
 export type TilecastStore = StoreApi<TilecastState & TilecastActions & InspectorActions>;
+export type { WnsActions };
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
 
@@ -78,12 +95,16 @@ export const initialState = (): TilecastState => ({
   journal: [],
   seq: 0,
   inspector: initialInspectorState(),
+  epoch: 0,
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const realNow = options.realNow ?? systemTime;
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
-  const random = service.seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+  const seeded = (seed?: number) =>
+    service.seededRandom(seed ?? Math.floor(Math.random() * 2 ** 32));
+  let source = seeded(options.seed);
+  const random: service.Random = () => source();
 
   const store = createStore<TilecastState & TilecastActions & InspectorActions>()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
@@ -108,12 +129,24 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
     return {
       ...initialState(),
       now,
+      claims: (request) => service.owns(get().service, request),
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
       ...inspectorActions(set, get, () => {
-        set(initialState());
-        openSample();
+        get().reset();
+        set({ inspector: initialInspectorState() });
       }),
+      reset(resetOptions = {}) {
+        source = seeded(resetOptions.seed);
+        set({ ...initialState(), epoch: get().epoch + 1 });
+        if (resetOptions.sampleApp !== false) {
+          get().openChannel({ service: 'wns', app: SAMPLE_APP });
+          // A reset journal starts empty; the sample app's set-up is part of the clean slate.
+          set({ journal: [] });
+        }
+      },
+      ...mpnsActions(set, get),
+      ...wnsActions(set, get, context),
     };
   });
   const openSample = () => {

@@ -1,4 +1,5 @@
 import { http, type HttpHandler } from 'msw';
+import type { PushRequest } from '../protocol/types';
 import type { TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
 
@@ -6,13 +7,19 @@ import { toFetchResponse, toPushRequest } from './convert';
 export const endpoints = {
   wnsToken: /^https:\/\/login\.live\.com\/.*$/i,
   wnsChannel: /^https:\/\/[a-z0-9-]+\.notify\.windows\.com\/.*$/i,
+  /** MPNS channel URIs: http (throttled) and https (authenticated, unthrottled). [S20, S21] */
+  mpnsChannel: /^https?:\/\/[a-z0-9-]+\.notify\.live\.net\/.*$/i,
 };
 
-/** One handler list for every host (browser worker now; Node and relay reuse it). */
-export function createHandlers(store: TilecastStore): HttpHandler[] {
+/** The store that answers a request: the page's one store, or (Node) the phone that owns it. */
+export type StoreFor = (request: PushRequest) => TilecastStore;
+
+/** One handler list for every host: the browser worker, msw/node, and the relay. */
+export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
+  const storeFor: StoreFor = typeof store === 'function' ? store : () => store;
   const answer = async ({ request }: { request: Request }) => {
     const pushRequest = await toPushRequest(request);
-    return toFetchResponse(store.getState().receive(pushRequest));
+    return toFetchResponse(storeFor(pushRequest).getState().receive(pushRequest));
   };
-  return [http.all(endpoints.wnsToken, answer), http.all(endpoints.wnsChannel, answer)];
+  return Object.values(endpoints).map((endpoint) => http.all(endpoint, answer));
 }

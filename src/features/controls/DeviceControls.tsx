@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { AppRunState, ConnectionState } from '../../store';
 import { actions, useTilecast } from '../../store/react';
+import { MpnsChannel, MpnsServiceSettings } from './MpnsControls';
+import { WnsAppControls, WnsServiceControls } from './WnsControls';
 
 const connections: { value: ConnectionState; label: string }[] = [
   { value: 'connected', label: 'Connected' },
@@ -44,6 +46,7 @@ export function DeviceControls() {
           </option>
         ))}
       </select>
+      <WnsServiceControls />
       {appOrder.map((appId) => (
         <AppControls key={appId} appId={appId} />
       ))}
@@ -69,6 +72,7 @@ export function DeviceControls() {
           Install app
         </button>
       </form>
+      <MpnsServiceSettings />
     </section>
   );
 }
@@ -123,6 +127,8 @@ function AppControls({ appId }: { appId: string }) {
         {toggle('backgroundTask', 'Background task')}
         {toggle('authenticatedService', 'Authenticated service (MPNS)')}
       </div>
+      <MpnsChannel appId={appId} />
+      <WnsAppControls appId={appId} />
     </fieldset>
   );
 }

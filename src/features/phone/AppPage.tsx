@@ -1,4 +1,5 @@
 import { actions, useTilecast } from '../../store/react';
+import { AppToasts } from './AppToasts';
 
 /** The emulated app's page, as launched from a toast: shows the launch arguments it received. */
 export function AppPage({ appId }: { appId: string }) {
@@ -16,6 +17,7 @@ export function AppPage({ appId }: { appId: string }) {
         <dt className="text-white/60">Launched with arguments</dt>
         <dd className="font-mono break-all">{app.launchedWith || '(none)'}</dd>
       </dl>
+      <AppToasts appId={appId} />
       <button
         type="button"
         className="mt-auto self-start rounded border border-white/40 px-3 py-1 text-sm"

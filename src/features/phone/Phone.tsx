@@ -1,13 +1,20 @@
 import { useTilecast } from '../../store/react';
+import { ActionCenter } from './ActionCenter';
 import { AppPage } from './AppPage';
 import { DeviceLog } from './DeviceLog';
+import { RawConsole } from './RawConsole';
 import { StartScreen } from './StartScreen';
 import { ToastBanner } from './ToastBanner';
 
 /** The emulated handset: status bar, Start screen or the running app, and the toast banner. */
 export function Phone() {
   const foregroundApp = useTilecast(
-    (s) => s.device.appOrder.find((id) => s.device.apps[id]?.launchedWith !== undefined) ?? null,
+    (s) =>
+      s.device.appOrder.find((id) => {
+        const app = s.device.apps[id];
+        // Launched from a toast, or brought to the foreground from the device controls.
+        return app?.launchedWith !== undefined || app?.runState === 'foreground';
+      }) ?? null,
   );
   return (
     <section aria-label="Phone" className="flex w-[360px] flex-col gap-3">
@@ -18,7 +25,9 @@ export function Phone() {
         </div>
         <ToastBanner />
       </div>
+      <ActionCenter />
       <DeviceLog />
+      <RawConsole />
     </section>
   );
 }

@@ -1,4 +1,8 @@
 import { useTilecast } from '../../store/react';
+import { SecondaryTiles } from './tiles/SecondaryTiles';
+import { WpTile } from './tiles/WpTile';
+import { useWnsTileClass } from './tiles/use-wns-tile-class';
+import { WnsTileContent } from './tiles/WnsTile';
 
 /** The Start screen: one medium tile per installed app, in install order. */
 export function StartScreen() {
@@ -8,6 +12,7 @@ export function StartScreen() {
       {appOrder.map((appId) => (
         <Tile key={appId} appId={appId} />
       ))}
+      <SecondaryTiles />
     </ul>
   );
 }
@@ -21,13 +26,20 @@ const badgeText = (value: number | string | undefined) => {
 function Tile({ appId }: { appId: string }) {
   const app = useTilecast((s) => s.device.apps[appId]);
   const badge = badgeText(useTilecast((s) => s.device.badges[appId]));
+  const wpTile = useTilecast((s) => s.device.wpTiles?.[appId]);
+  const sizeClass = useWnsTileClass(appId);
   if (!app) return null;
+  if (wpTile)
+    return (
+      <WpTile tile={wpTile} label={`${app.name} tile`} appName={app.name} color={app.tileColor} />
+    );
   return (
     <li
       aria-label={`${app.name} tile`}
-      className="relative aspect-square text-white"
+      className={`relative text-white ${sizeClass}`}
       style={{ backgroundColor: app.tileColor }}
     >
+      <WnsTileContent appId={appId} />
       <span className="absolute bottom-2 left-2 text-sm">{app.name}</span>
       {badge && (
         <span

@@ -4,10 +4,12 @@ import type { Diagnostic } from '../types';
 import { at, parseXml } from '../xml';
 import { parseWnsBadge } from './badge';
 import type { WnsType } from './headers';
+import { parseWnsTile } from './tile';
 import { parseWnsToast } from './toast';
 
 export type PayloadResult =
-  { ok: true; notification: Notification } | { ok: false; diagnostic: Diagnostic };
+  | { ok: true; notification: Notification; at?: { line: number; column: number } }
+  | { ok: false; diagnostic: Diagnostic };
 
 const rootFor: Partial<Record<WnsType, string>> = {
   'wns/toast': 'toast',
@@ -42,19 +44,15 @@ export function parseWnsPayload(type: WnsType, body: Uint8Array): PayloadResult 
   }
   if (type === 'wns/toast') {
     const toast = parseWnsToast(root);
-    return toast.ok ? { ok: true, notification: toast.toast } : toast;
+    return toast.ok ? { ok: true, notification: toast.toast, at: at(root) } : toast;
   }
   if (type === 'wns/badge') {
     const badge = parseWnsBadge(root);
-    return badge.ok ? { ok: true, notification: badge.badge } : badge;
+    return badge.ok ? { ok: true, notification: badge.badge, at: at(root) } : badge;
   }
-  return {
-    ok: false,
-    diagnostic: {
-      rule: 'tile.unsupported',
-      message: 'This phone build does not render WNS tile templates yet',
-      severity: 'error',
-      ...at(root),
-    },
-  };
+  const tile = parseWnsTile(root);
+  if (!tile.ok) return tile;
+  // Point at <visual> for drops that concern the bindings as a whole (no binding for the size).
+  const visual = root.children.find((c) => c.name === 'visual');
+  return { ok: true, notification: tile.tile, at: at(visual ?? root) };
 }

@@ -2,6 +2,7 @@ import type { NotificationImage, ToastNotification } from '../notification';
 import type { Diagnostic } from '../types';
 import { at, type XmlElement } from '../xml';
 import { checkImageSrc } from './images';
+import { parseToastActions } from './toast-actions';
 
 // Windows 8/8.1 toast templates and their slots, plus Windows 10 ToastGeneric. [S51]
 export const toastTemplates: Readonly<Record<string, { images: number; texts: number }>> = {
@@ -113,6 +114,8 @@ export function parseWnsToast(root: XmlElement): ToastResult {
   }
 
   const audio = childrenNamed(root, 'audio')[0];
+  const interactive = parseToastActions(root);
+  if (!interactive.ok) return interactive;
   const duration = root.attributes.duration === 'long' ? 'long' : 'short';
   return {
     ok: true,
@@ -125,6 +128,9 @@ export function parseWnsToast(root: XmlElement): ToastResult {
       duration,
       silent: audio?.attributes.silent === 'true',
       sound: audio?.attributes.src,
+      loop: audio?.attributes.loop === 'true',
+      actions: interactive.actions,
+      inputs: interactive.inputs,
     },
   };
 }

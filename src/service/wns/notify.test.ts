@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WNS_CHANNEL_LIFETIME_MS } from './channels';
 import { handleWnsNotification } from './notify';
+import { setWnsSettings } from './settings';
 import { post, toastXml, world } from './test-world';
+import type { ServiceState } from '../state';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -13,6 +15,9 @@ type Case = {
   headers?: (w: ReturnType<typeof world>) => Record<string, string>;
   body?: string;
   later?: number;
+  /** Changes the service before the request: a setting, or the phone going offline. */
+  prepare?: (state: ServiceState) => ServiceState;
+  delivered?: number;
   expectHeaders?: Record<string, string | RegExp>;
 };
 
@@ -107,6 +112,61 @@ const cases: Case[] = [
     status: 413,
     body: `<toast>${'x'.repeat(5000)}</toast>`,
   },
+  {
+    name: '406 channelthrottled past the per-channel rate, with Retry-After (§0) [S15]',
+    status: 406,
+    prepare: (s) => setWnsSettings(s, { channelRatePerMinute: 0 }),
+    expectHeaders: {
+      'X-WNS-Status': 'channelthrottled',
+      'X-WNS-NotificationStatus': 'channelthrottled',
+      'Retry-After': /^\d+$/,
+    },
+  },
+  {
+    name: '500 under the "service fault" setting (§0) [S15]',
+    status: 500,
+    prepare: (s) => setWnsSettings(s, { fault: 500 }),
+  },
+  {
+    name: '503 under the "service fault" setting, with Retry-After [S15, S38]',
+    status: 503,
+    prepare: (s) => setWnsSettings(s, { fault: 503 }),
+    expectHeaders: { 'Retry-After': '120' },
+  },
+  {
+    name: '200 DELETE with X-WNS-Match: a command for Action Center [S15]',
+    status: 200,
+    method: 'DELETE',
+    headers: (w) => ({
+      authorization: `Bearer ${w.tokens.app1}`,
+      'x-wns-match': 'type:wns/toast;group=news',
+    }),
+    expectHeaders: { 'X-WNS-Status': 'received' },
+  },
+  {
+    name: '400 DELETE without X-WNS-Match [S15]',
+    status: 400,
+    method: 'DELETE',
+    headers: (w) => ({ authorization: `Bearer ${w.tokens.app1}` }),
+  },
+  {
+    name: '401 DELETE with an expired token, like POST [S15]',
+    status: 401,
+    method: 'DELETE',
+    later: DAY,
+    headers: (w) => ({
+      authorization: `Bearer ${w.tokens.app1}`,
+      'x-wns-match': 'type:wns/toast;all',
+    }),
+  },
+  {
+    name: '200 dropped: a toast while the phone is offline is never cached [S15]',
+    status: 200,
+    delivered: 0,
+    prepare: (s) => ({ ...s, connection: 'disconnected' }),
+    headers: (w) => ({ ...good(w), 'x-wns-requestforstatus': 'true' }),
+    expectHeaders: { 'X-WNS-Status': 'dropped', 'X-WNS-DeviceConnectionStatus': 'disconnected' },
+  },
 ];
 
 describe('WNS notification endpoint', () => {
@@ -115,13 +175,14 @@ describe('WNS notification endpoint', () => {
     const url = c.url?.(w) ?? w.channel.uri;
     const headers = c.headers?.(w) ?? good(w);
     const env = { ...w.env, now: w.env.now + (c.later ?? 0) };
+    const state = c.prepare?.(w.state) ?? w.state;
     const result = handleWnsNotification(
-      w.state,
+      state,
       post(url, headers, c.body ?? toastXml, c.method),
       env,
     );
     expect(result.response.status).toBe(c.status);
-    expect(result.deliveries).toHaveLength(c.status === 200 ? 1 : 0);
+    expect(result.deliveries).toHaveLength(c.delivered ?? (c.status === 200 ? 1 : 0));
     expect(result.verdict.summary).not.toBe('');
     for (const [name, value] of Object.entries(c.expectHeaders ?? {})) {
       expect(result.response.headers[name]).toMatch(value);

@@ -1,18 +1,13 @@
-import { header, response } from '../../protocol/http';
-import { readWnsHeaders, WNS_MAX_PAYLOAD_BYTES, type WnsType } from '../../protocol/wns/headers';
+import { header } from '../../protocol/http';
+import { readWnsHeaders, WNS_MAX_PAYLOAD_BYTES, type WnsOptions } from '../../protocol/wns/headers';
+import { readWnsMatch } from '../../protocol/wns/match';
 import type { PushRequest } from '../../protocol/types';
-import { randomHex, randomString } from '../random';
-import type {
-  Channel,
-  Env,
-  PhoneConnection,
-  RequestKind,
-  ServiceResult,
-  ServiceState,
-} from '../state';
+import type { WnsDelivery, Env, PhoneConnection, ServiceResult, ServiceState } from '../state';
+import { cacheWhileOffline, expiryOf } from './cache';
+import { checkBearer } from './auth';
 import { findWnsChannel } from './channels';
-
-type Status = 'received' | 'dropped' | 'channelthrottled';
+import { responder } from './respond';
+import { checkThrottle } from './throttle';
 
 /** X-WNS-DeviceConnectionStatus values. [S15] */
 const wnsConnection: Record<PhoneConnection, string> = {
@@ -22,67 +17,36 @@ const wnsConnection: Record<PhoneConnection, string> = {
   inactive: 'disconnected',
 };
 
-const kindOf = (type: WnsType | undefined): RequestKind =>
-  type ? (type.slice(4) as RequestKind) : 'unknown';
+/** A 503 tells the sender when to come back. [S15, S38] */
+const FAULT_RETRY_AFTER_SECONDS = 120;
 
 /**
- * A notification POST to a WNS channel URI. Checks run in this order: method (405), channel
- * (404 unknown, 410 expired), bearer token (401 missing/invalid/expired, 403 other app), headers
- * (400), size (413); then 200 `received`. WNS never inspects the payload (SPEC §2.3). [S15, S19]
+ * A notification POST (or Action Center DELETE) to a WNS channel URI. Checks run in this order:
+ * method (405), service fault (500/503), channel (404 unknown, 410 expired), bearer token (401
+ * missing/invalid/expired, 403 other app), headers (400), size (413), channel rate (406); then
+ * 200 `received`, delivered at once or cached while the phone is away. WNS never inspects the
+ * payload (SPEC §2.3). [S15, S19]
  */
 export function handleWnsNotification(
   state: ServiceState,
   request: PushRequest,
   env: Env,
 ): ServiceResult {
-  const msgId = randomHex(env.random, 16);
-  const correlationVector = header(request.headers, 'ms-cv') ?? `${randomString(env.random, 22)}.0`;
   const lookup = findWnsChannel(state, request.url);
   const channel = lookup.found ? lookup.channel : undefined;
-  const typeHeader = header(request.headers, 'x-wns-type')?.trim() as WnsType | undefined;
+  const { msgId, answer } = responder(state, request, channel, env);
 
-  const answer = (
-    status: number,
-    summary: string,
-    extra: {
-      wnsStatus?: Status;
-      description?: string;
-      headers?: Record<string, string>;
-      rule?: string;
-    } = {},
-  ): ServiceResult => {
-    const headers: Record<string, string> = {
-      'X-WNS-Msg-ID': msgId,
-      'X-WNS-Debug-Trace': debugTrace(channel, env),
-      'MS-CV': correlationVector,
-      ...extra.headers,
-    };
-    if (extra.wnsStatus) {
-      // Both names: X-WNS-NotificationStatus is the older one, still sent (SPEC §0). [S38]
-      headers['X-WNS-Status'] = extra.wnsStatus;
-      headers['X-WNS-NotificationStatus'] = extra.wnsStatus;
-    }
-    if (extra.description) headers['X-WNS-Error-Description'] = extra.description;
-    return {
-      state,
-      response: response(status, headers),
-      deliveries: [],
-      kind: kindOf(typeHeader),
-      service: 'wns',
-      appId: channel?.appId,
-      verdict: {
-        summary,
-        diagnostic: extra.rule
-          ? { rule: extra.rule, message: extra.description ?? summary, severity: 'error' }
-          : undefined,
-      },
-    };
-  };
-
-  if (request.method !== 'POST') {
+  if (request.method !== 'POST' && request.method !== 'DELETE') {
     return answer(405, `WNS accepts POST (and DELETE on Windows Phone), not ${request.method}`, {
       headers: { Allow: 'POST, DELETE' },
       rule: 'http.method',
+    });
+  }
+  const fault = state.wns.settings.fault;
+  if (fault !== 'none') {
+    return answer(fault, `Simulated service fault: WNS answers ${fault}`, {
+      headers: fault === 503 ? { 'Retry-After': String(FAULT_RETRY_AFTER_SECONDS) } : {},
+      rule: `wns.fault.${fault}`,
     });
   }
   if (!channel) {
@@ -95,93 +59,100 @@ export function handleWnsNotification(
       rule: 'wns.channel.expired',
     });
   }
+  const refused = checkBearer(state, request, channel, env, answer);
+  if (refused) return refused;
 
-  const authorization = header(request.headers, 'authorization');
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-  if (!bearer) {
-    return answer(
-      401,
-      'No bearer token: the Authorization header is missing or not "Bearer <token>"',
-      {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-        rule: 'wns.auth.missing',
-      },
-    );
+  let options: WnsOptions;
+  let match: WnsDelivery['match'];
+  if (request.method === 'DELETE') {
+    // DELETE removes Action Center toasts; any body is ignored. [S15]
+    const read = readWnsMatch(header(request.headers, 'x-wns-match'));
+    if (!read.ok)
+      return answer(400, read.description, { description: read.description, rule: 'wns.match' });
+    match = read.match;
+    options = {
+      type: 'wns/toast',
+      cachePolicy: 'cache',
+      requestForStatus: false,
+      suppressPopup: false,
+    };
+  } else {
+    const checked = readWnsHeaders(request.headers);
+    if (!checked.ok) {
+      return answer(400, checked.description, {
+        description: checked.description,
+        rule: checked.diagnostic.rule,
+      });
+    }
+    if (request.body.byteLength > WNS_MAX_PAYLOAD_BYTES) {
+      return answer(
+        413,
+        `The payload is ${request.body.byteLength} bytes; WNS accepts at most 5000`,
+        {
+          description: 'Payload exceeds the 5000-byte limit',
+          rule: 'wns.payload.size',
+        },
+      );
+    }
+    options = checked.options;
   }
-  const token = state.tokens[bearer];
-  if (!token) {
-    return answer(401, 'The access token is not one the token endpoint issued', {
+
+  const throttle = checkThrottle(state.wns, channel.token, env.now);
+  if (!throttle.ok) {
+    const rate = state.wns.settings.channelRatePerMinute;
+    return answer(406, `The channel is throttled: more than ${rate} notifications in a minute`, {
+      wnsStatus: 'channelthrottled',
       headers: {
-        'WWW-Authenticate': 'Bearer error="invalid_token",error_description="Invalid token"',
+        'Retry-After': String(throttle.retryAfterSeconds),
+        'X-WNS-CONTINUE-AFTER': String(throttle.retryAfterSeconds),
       },
-      rule: 'wns.auth.invalid',
+      rule: 'wns.throttled',
     });
   }
-  if (env.now >= token.expiresAt) {
-    return answer(401, 'The access token expired (tokens last 24 h); get a new one and retry', {
-      headers: {
-        'WWW-Authenticate': 'Bearer error="invalid_token",error_description="Token has expired"',
-      },
-      rule: 'wns.auth.expired',
-    });
-  }
-  if (token.appId !== channel.appId) {
-    const owner = state.apps[token.appId]?.name ?? token.appId;
-    return answer(403, `The token belongs to ${owner}, which does not own this channel`, {
-      wnsStatus: 'dropped',
-      description: 'Channel URL incompatible with caller app',
-      rule: 'wns.auth.wrongApp',
-    });
-  }
+  const delivery: WnsDelivery = {
+    service: 'wns',
+    appId: channel.appId,
+    channelUri: channel.uri,
+    msgId,
+    type: options.type,
+    options,
+    body: request.body,
+    receivedAt: env.now,
+    expiresAt: match ? undefined : expiryOf(options, env.now),
+    match,
+  };
+  const counted = { ...state, wns: throttle.wns };
+  const statusHeaders: Record<string, string> = options.requestForStatus
+    ? { 'X-WNS-DeviceConnectionStatus': wnsConnection[state.connection] }
+    : {};
+  const what = match ? 'DELETE of Action Center toasts' : options.type;
+  const appName = state.apps[channel.appId]?.name ?? channel.appId;
 
-  const checked = readWnsHeaders(request.headers);
-  if (!checked.ok) {
-    return answer(400, checked.description, {
-      description: checked.description,
-      rule: checked.diagnostic.rule,
-    });
-  }
-  if (request.body.byteLength > WNS_MAX_PAYLOAD_BYTES) {
-    return answer(
-      413,
-      `The payload is ${request.body.byteLength} bytes; WNS accepts at most 5000`,
-      {
-        description: 'Payload exceeds the 5000-byte limit',
-        rule: 'wns.payload.size',
-      },
-    );
-  }
-
-  const { options } = checked;
-  const result = answer(
-    200,
-    `Accepted ${options.type} for ${state.apps[channel.appId]?.name ?? channel.appId}`,
-    {
+  if (state.connection === 'connected') {
+    const result = answer(200, `Accepted ${what} for ${appName}`, {
       wnsStatus: 'received',
-      headers: options.requestForStatus
-        ? { 'X-WNS-DeviceConnectionStatus': wnsConnection[state.connection] }
-        : {},
-    },
-  );
+      headers: statusHeaders,
+    });
+    return { ...result, state: counted, deliveries: [delivery] };
+  }
+  const cached = cacheWhileOffline(counted.wns, delivery);
+  if (!cached.cached) {
+    return {
+      ...answer(200, `Dropped ${what} for ${appName}: ${cached.reason}`, {
+        wnsStatus: 'dropped',
+        headers: statusHeaders,
+      }),
+      state: counted,
+    };
+  }
+  const result = answer(200, `Accepted ${what} for ${appName}; cached until the phone reconnects`, {
+    wnsStatus: 'received',
+    headers: statusHeaders,
+  });
   return {
     ...result,
-    deliveries: [
-      {
-        service: 'wns',
-        appId: channel.appId,
-        channelUri: channel.uri,
-        msgId,
-        type: options.type,
-        options,
-        body: request.body,
-        receivedAt: env.now,
-      },
-    ],
+    state: { ...counted, wns: cached.wns },
+    held: [{ msgId, kind: 'queued', reason: 'the phone is offline; WNS caches it (SPEC §2.6)' }],
+    expired: cached.replaced,
   };
-}
-
-/** A plausible trace id, e.g. DB5WNS4011534, naming the channel's data centre. [S15] */
-function debugTrace(channel: Channel | undefined, env: Env): string {
-  const dc = (channel?.dc ?? 'bn1').toUpperCase();
-  return `${dc}WNS${randomString(env.random, 7, '0123456789')}`;
 }

@@ -1,0 +1,173 @@
+// In-page measurements. Each function runs in a fresh page of the given URL.
+import { gzipSync } from 'node:zlib';
+
+/** Opens `count` WNS channels (one app each) and fetches a token for each, in the page. */
+const prepareChannels = async (page, count) =>
+  page.evaluate(async (n) => {
+    const names = Array.from({ length: n }, (_, i) =>
+      i === 0 ? 'Contoso News' : `Bench App ${i}`,
+    );
+    const out = [];
+    for (const app of names) {
+      const channel = await window.tilecast.openChannel({ service: 'wns', app });
+      const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: channel.credentials.clientId,
+        client_secret: channel.credentials.clientSecret,
+        scope: 'notify.windows.com',
+      });
+      const r = await fetch('https://login.live.com/accesstoken.srf', {
+        method: 'POST',
+        body: form,
+      });
+      out.push({ uri: channel.uri, token: (await r.json()).access_token });
+    }
+    return out;
+  }, count);
+
+const fakeChannels = (n) =>
+  Array.from({ length: n }, (_, i) => ({
+    uri: `https://db5.notify.windows.com/?token=AwYAAAA${i}`,
+    token: 'EgAbench',
+  }));
+
+/** B1: fetch() start → the pushed text in the DOM, per push; baseline: the bare round trip. */
+export async function pushToPixels(page, url, { pushes, bare }) {
+  await page.goto(url);
+  await page.evaluate(() => (window.tilecast ?? { ready: window.bareReady }).ready);
+  const channels = bare ? fakeChannels(1) : await prepareChannels(page, 1);
+  return page.evaluate(
+    async ({ channel, pushes, bare }) => {
+      const toast = (text) =>
+        `<toast><visual><binding template="ToastText02"><text id="1">${text}</text><text id="2">benchmark</text></binding></visual></toast>`;
+      const shown = (marker) =>
+        new Promise((resolve) => {
+          const check = () => document.body.textContent.includes(marker);
+          if (check()) return resolve();
+          const observer = new MutationObserver(() => {
+            if (check()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      const samples = [];
+      for (let i = 0; i < pushes + 20; i++) {
+        const marker = `push-${i}-${Math.random().toString(36).slice(2)}`;
+        const t0 = performance.now();
+        const visible = bare ? null : shown(marker);
+        const response = await fetch(channel.uri, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${channel.token}`,
+            'Content-Type': 'text/xml',
+            'X-WNS-Type': 'wns/toast',
+          },
+          body: toast(marker),
+        });
+        await response.arrayBuffer();
+        if (visible) await visible;
+        if (i >= 20) samples.push(performance.now() - t0); // the first 20 warm up
+      }
+      return samples;
+    },
+    { channel: channels[0], pushes, bare },
+  );
+}
+
+/** B2: a burst of pushes over many channels with a fixed number in flight. */
+export async function burst(page, url, { total, inFlight, channelCount, bare }) {
+  await page.goto(url);
+  await page.evaluate(() => (window.tilecast ?? { ready: window.bareReady }).ready);
+  const channels = bare ? fakeChannels(channelCount) : await prepareChannels(page, channelCount);
+  return page.evaluate(
+    async ({ channels, total, inFlight, bare }) => {
+      let longest = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const journalBefore = bare ? 0 : window.tilecast.journal().length;
+      const statuses = {};
+      let next = 0;
+      const t0 = performance.now();
+      const worker = async () => {
+        while (next < total) {
+          const i = next++;
+          const channel = channels[i % channels.length];
+          const response = await fetch(channel.uri, {
+            method: 'POST',
+            headers: {
+              Authorization: `Bearer ${channel.token}`,
+              'Content-Type': 'text/xml',
+              'X-WNS-Type': 'wns/toast',
+            },
+            body: `<toast><visual><binding template="ToastText01"><text id="1">burst ${i}</text></binding></visual></toast>`,
+          });
+          await response.arrayBuffer();
+          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        }
+      };
+      await Promise.all(Array.from({ length: inFlight }, worker));
+      const elapsed = performance.now() - t0;
+      // Let the last frame render so long tasks from the tail are counted.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      observer.disconnect();
+      let entries = 0;
+      const outcomes = {};
+      if (!bare) {
+        const journal = window.tilecast.journal().slice(journalBefore);
+        entries = journal.length;
+        for (const e of journal) {
+          const fate = e.outcomes?.at(-1)?.kind ?? 'none';
+          outcomes[fate] = (outcomes[fate] ?? 0) + 1;
+        }
+      }
+      const responses = Object.values(statuses).reduce((a, b) => a + b, 0);
+      return {
+        elapsed,
+        throughput: (total / elapsed) * 1000,
+        longest,
+        statuses,
+        responses,
+        entries,
+        outcomes,
+      };
+    },
+    { channels, total, inFlight, bare },
+  );
+}
+
+/** B4: JS and CSS the page transfers until it is interactive, gzip-compressed as a server would. */
+export async function firstPageBytes(browser, url, interactive) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet')
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(url);
+  await page.evaluate(interactive);
+  const buffers = await Promise.all(bodies);
+  await context.close();
+  return buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+}
+
+/** B5: navigation → ready (Tilecast's mark) or → load event (baseline), in a cold context. */
+export async function coldStart(browser, url, { tilecast }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.evaluate(async (isTilecast) => {
+    if (isTilecast) {
+      await window.tilecast.ready;
+      return performance.getEntriesByName('tilecast:ready')[0].startTime;
+    }
+    return performance.getEntriesByType('navigation')[0].loadEventEnd;
+  }, tilecast);
+  await context.close();
+  return ms;
+}

@@ -1,0 +1,53 @@
+// Small helpers for the benchmark runner: statistics, servers, the browser, the report.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+export const median = (xs) => percentile(xs, 50);
+export function percentile(xs, p) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export async function launchBrowser() {
+  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath: existsSync(system) ? system : undefined,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Serves a built output with `vite preview`; `env` is applied while the config loads. */
+export async function serve(configFile, port, env = {}) {
+  Object.assign(process.env, env);
+  const server = await preview({
+    configFile,
+    logLevel: 'warn',
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+const fmt = (n, unit) =>
+  Number.isFinite(n) ? `${Number(n.toPrecision(4))}${unit ? ` ${unit}` : ''}` : '—';
+
+/** Prints one table: figure, measured, baseline, ratio, target, verdict. */
+export function printTable(rows) {
+  const lines = rows.map((r) => [
+    r.id,
+    r.figure,
+    fmt(r.value, r.unit),
+    r.baseline === undefined ? '—' : fmt(r.baseline, r.unit),
+    r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
+    r.target,
+    r.pass ? 'met' : 'MISSED',
+  ]);
+  const header = ['#', 'figure', 'measured', 'baseline', 'ratio', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+  const row = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  console.log(row(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const l of lines) console.log(row(l));
+}

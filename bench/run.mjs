@@ -1,0 +1,184 @@
+// `npm run bench`: Tilecast's figures on the production build in headless Chromium, each beside a
+// baseline measured in the same run. Prints one table and writes bench/results.json.
+// Ratios and medians only: these machines are small and noisy.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { burst, coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
+import { launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const quick = process.argv.includes('--quick');
+const n = (full, small) => (quick ? small : full);
+process.chdir(root);
+
+console.log('bench: building Tilecast, the two baseline pages and the core entry…');
+await build({ logLevel: 'warn' });
+for (const page of ['blank', 'bare']) {
+  process.env.BENCH_PAGE = page;
+  await build({ configFile: resolve(here, 'vite.pages.config.ts') });
+}
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: resolve(here, 'core-entry.ts'),
+    outDir: resolve(here, '.build/core'),
+    emptyOutDir: true,
+    target: 'node20',
+    rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
+  },
+});
+
+const app = await serve(resolve(root, 'vite.config.ts'), 4350);
+const blank = await serve(resolve(here, 'vite.pages.config.ts'), 4351, { BENCH_PAGE: 'blank' });
+const bare = await serve(resolve(here, 'vite.pages.config.ts'), 4352, { BENCH_PAGE: 'bare' });
+const browser = await launchBrowser();
+const rows = [];
+const fresh = async (fn) => {
+  const context = await browser.newContext();
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+};
+
+try {
+  // B1: push → pixels.
+  const pushes = n(500, 100);
+  console.log(`bench: B1 push → pixels, ${pushes} pushes each…`);
+  const base1 = await fresh((page) => pushToPixels(page, bare.url, { pushes, bare: true }));
+  const tc1 = await fresh((page) => pushToPixels(page, app.url, { pushes, bare: false }));
+  for (const p of [50, 99]) {
+    const value = percentile(tc1, p);
+    const baseline = percentile(base1, p);
+    rows.push({
+      id: 'B1',
+      figure: `push → pixels p${p}`,
+      unit: 'ms',
+      value,
+      baseline,
+      ratio: value / baseline,
+      target: '≤ 2.0×',
+      pass: value / baseline <= 2,
+    });
+  }
+
+  // B2: burst.
+  const total = n(10_000, 2_000);
+  console.log(`bench: B2 burst of ${total}, 64 in flight, 100 channels…`);
+  const opts = { total, inFlight: 64, channelCount: 100 };
+  const base2 = await fresh((page) => burst(page, bare.url, { ...opts, bare: true }));
+  const tc2 = await fresh((page) => burst(page, app.url, { ...opts, bare: false }));
+  const lost = total - tc2.responses + (total - tc2.entries);
+  rows.push({
+    id: 'B2',
+    figure: 'burst: lost responses + entries',
+    value: lost,
+    target: '0',
+    pass: lost === 0,
+  });
+  rows.push({
+    id: 'B2',
+    figure: 'burst throughput',
+    unit: '/s',
+    value: tc2.throughput,
+    baseline: base2.throughput,
+    ratio: tc2.throughput / base2.throughput,
+    target: '≥ 0.5×',
+    pass: tc2.throughput / base2.throughput >= 0.5,
+  });
+  rows.push({
+    id: 'B2',
+    figure: 'longest main-thread task',
+    unit: 'ms',
+    value: tc2.longest,
+    target: '≤ 100 ms',
+    pass: tc2.longest <= 100,
+  });
+
+  // B4: first page bytes.
+  console.log('bench: B4 first-page bytes…');
+  const tc4 = await firstPageBytes(browser, app.url, () => window.tilecast.ready);
+  const base4 = await firstPageBytes(
+    browser,
+    blank.url,
+    () =>
+      new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', r))),
+  );
+  rows.push({
+    id: 'B4',
+    figure: 'first page JS+CSS (gzip)',
+    unit: 'KB',
+    value: tc4 / 1024,
+    baseline: base4 / 1024,
+    ratio: tc4 / base4,
+    target: '≤ 200 KB',
+    pass: tc4 / 1024 <= 200,
+  });
+
+  // B5: cold start.
+  const runs = n(9, 3);
+  console.log(`bench: B5 cold start, ${runs} runs each…`);
+  const tc5 = [];
+  const base5 = [];
+  for (let i = 0; i < runs; i++) {
+    base5.push(await coldStart(browser, blank.url, { tilecast: false }));
+    tc5.push(await coldStart(browser, app.url, { tilecast: true }));
+  }
+  const r5 = median(tc5) / median(base5);
+  rows.push({
+    id: 'B5',
+    figure: 'cold start → ready (median)',
+    unit: 'ms',
+    value: median(tc5),
+    baseline: median(base5),
+    ratio: r5,
+    target: '≤ 3.0×',
+    pass: r5 <= 3,
+  });
+} finally {
+  await browser.close();
+  await Promise.all([app.close(), blank.close(), bare.close()]);
+}
+
+// B7: protocol core in Node.
+console.log('bench: B7 protocol core in Node…');
+const core = await import(pathToFileURL(resolve(here, '.build/core/core.mjs')).href);
+const xmls = core.payloads();
+const { decide, requests } = core.setup(xmls);
+const rate = (fn) => {
+  const started = performance.now();
+  let ops = 0;
+  while (performance.now() - started < 300) for (let i = 0; i < 50; i++) fn(ops++ % xmls.length);
+  return (ops / (performance.now() - started)) * 1000;
+};
+const coreRates = [];
+const bareRates = [];
+for (let i = 0; i < n(7, 3); i++) {
+  bareRates.push(rate((i) => core.bareParse(xmls[i])));
+  coreRates.push(rate((i) => decide(requests[i])));
+}
+const r7 = median(coreRates) / median(bareRates);
+rows.push({
+  id: 'B7',
+  figure: 'core: parse+validate+decide',
+  unit: '/s',
+  value: median(coreRates),
+  baseline: median(bareRates),
+  ratio: r7,
+  target: '≥ 0.33×',
+  pass: r7 >= 0.33,
+});
+
+console.log('');
+printTable(rows);
+mkdirSync(here, { recursive: true });
+writeFileSync(
+  resolve(here, 'results.json'),
+  JSON.stringify({ quick, at: new Date().toISOString(), rows }, null, 2),
+);
+console.log('\nbench: wrote bench/results.json');

@@ -1,0 +1,31 @@
+import type { WnsTileBinding } from '../../protocol/notification';
+import type { WnsTileSize } from '../../protocol/wns/tile-templates';
+
+/** One tile update in an app's notification queue. */
+export type WnsTileItem = {
+  id: string;
+  msgId: string;
+  tag?: string;
+  /** The binding that matches the tile's size, picked when it arrived. */
+  binding: WnsTileBinding;
+  receivedAt: number;
+  /** X-WNS-TTL or the 3-day default: after it the tile no longer shows the update. [S15] */
+  expiresAt?: number;
+};
+
+/** A WNS app's live tile: its size, queue setting and the updates it cycles through. */
+export type WnsTileState = {
+  size: WnsTileSize;
+  /** TileUpdater.EnableNotificationQueue: keep up to five updates and cycle them. [S15, S44] */
+  queueEnabled: boolean;
+  /** Newest first. */
+  items: WnsTileItem[];
+};
+
+export const WNS_TILE_QUEUE_LIMIT = 5;
+
+export const initialWnsTile = (): WnsTileState => ({
+  size: 'medium',
+  queueEnabled: false,
+  items: [],
+});

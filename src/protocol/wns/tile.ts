@@ -1,0 +1,146 @@
+import type { NotificationImage, WnsTileBinding, WnsTileNotification } from '../notification';
+import type { Diagnostic } from '../types';
+import { at, type XmlElement } from '../xml';
+import { checkImageSrc } from './images';
+import { adaptiveTileTemplates, tileTemplates } from './tile-templates';
+import { wrongCase } from './toast';
+
+export type TileResult =
+  { ok: true; tile: WnsTileNotification } | { ok: false; diagnostic: Diagnostic };
+
+const fail = (rule: string, message: string, where: XmlElement): TileResult => ({
+  ok: false,
+  diagnostic: { rule, message, severity: 'error', ...at(where) },
+});
+const caseFail = (el: XmlElement, name: string) =>
+  fail('xml.case', `Element <${el.name}> must be spelled <${name}> (case matters)`, el);
+const named = (el: XmlElement, name: string) => el.children.filter((c) => c.name === name);
+
+/** text and image elements, in document order, through adaptive group/subgroup. [S49] */
+function contentOf(binding: XmlElement): {
+  texts: XmlElement[];
+  images: XmlElement[];
+  bad?: XmlElement;
+} {
+  const texts: XmlElement[] = [];
+  const images: XmlElement[] = [];
+  let bad: XmlElement | undefined;
+  const walk = (el: XmlElement) => {
+    for (const child of el.children) {
+      if (child.name === 'text') texts.push(child);
+      else if (child.name === 'image') images.push(child);
+      else if (child.name === 'group' || child.name === 'subgroup') walk(child);
+      else if (['text', 'image', 'group', 'subgroup'].includes(child.name.toLowerCase()))
+        bad ??= child;
+    }
+  };
+  walk(binding);
+  return { texts, images, bad };
+}
+
+function readBinding(
+  binding: XmlElement,
+): { ok: true; binding: WnsTileBinding } | { ok: false; result: TileResult } {
+  const template = binding.attributes.template;
+  const no = (result: TileResult) => ({ ok: false as const, result });
+  if (template === undefined) {
+    return no(fail('binding.template.missing', 'The <binding> has no template attribute', binding));
+  }
+  const slots = tileTemplates[template];
+  const adaptiveSize = adaptiveTileTemplates[template];
+  if (!slots && !adaptiveSize) {
+    const known = [...Object.keys(tileTemplates), ...Object.keys(adaptiveTileTemplates)];
+    const hint = known.find((t) => t.toLowerCase() === template.toLowerCase());
+    return no(
+      hint
+        ? fail(
+            'xml.case',
+            `Template "${template}" must be spelled "${hint}" (case matters)`,
+            binding,
+          )
+        : fail('tile.template.unknown', `Unknown tile template "${template}"`, binding),
+    );
+  }
+  const content = contentOf(binding);
+  if (content.bad) {
+    return no(
+      caseFail(
+        content.bad,
+        content.bad.name.toLowerCase() === 'subgroup' ? 'subgroup' : content.bad.name.toLowerCase(),
+      ),
+    );
+  }
+  const texts: string[] = [];
+  for (const [index, el] of content.texts.entries()) {
+    const slot = slots ? Number(el.attributes.id) : index + 1;
+    if (slots && (!Number.isInteger(slot) || slot < 1 || slot > slots.texts)) {
+      return no(
+        fail(
+          'tile.text.id',
+          `<text id="${el.attributes.id ?? ''}"> has no slot in ${template}, which has ${slots.texts} text field(s)`,
+          el,
+        ),
+      );
+    }
+    texts[slot - 1] = el.text.trim();
+  }
+  const images: NotificationImage[] = [];
+  for (const el of content.images) {
+    const src = el.attributes.src;
+    if (src === undefined)
+      return no(fail('image.src.missing', 'An <image> needs a src attribute', el));
+    // A bad non-empty src drops the whole notification (Windows 8 rule). [S19]
+    const problem = checkImageSrc(el, src);
+    if (problem) return no({ ok: false, diagnostic: problem });
+    images.push({ id: el.attributes.id, src, alt: el.attributes.alt });
+  }
+  if (slots && images.length > slots.images) {
+    return no(
+      fail(
+        'tile.image.count',
+        `${template} has ${slots.images} image slot(s) but ${images.length} image(s) were given`,
+        binding,
+      ),
+    );
+  }
+  return {
+    ok: true,
+    binding: {
+      template,
+      fallback: binding.attributes.fallback,
+      size: slots?.size ?? adaptiveSize!,
+      texts: Array.from(texts, (t) => t ?? ''),
+      images,
+      branding: binding.attributes.branding,
+      displayName: binding.attributes.displayName,
+    },
+  };
+}
+
+/** Interprets a parsed `<tile>` document: one binding per tile size. [S44, S45, S49] */
+export function parseWnsTile(root: XmlElement): TileResult {
+  const visual = named(root, 'visual')[0];
+  if (!visual) {
+    const near = wrongCase(root, 'visual');
+    return near
+      ? caseFail(near, 'visual')
+      : fail('tile.visual.missing', 'A tile needs a <visual> element', root);
+  }
+  const elements = named(visual, 'binding');
+  if (elements.length === 0) {
+    const near = wrongCase(visual, 'binding');
+    return near
+      ? caseFail(near, 'binding')
+      : fail('tile.binding.missing', 'The tile <visual> has no <binding>', visual);
+  }
+  const bindings: WnsTileBinding[] = [];
+  for (const element of elements) {
+    const read = readBinding(element);
+    if (!read.ok) return read.result;
+    bindings.push({
+      ...read.binding,
+      branding: read.binding.branding ?? visual.attributes.branding,
+    });
+  }
+  return { ok: true, tile: { kind: 'wnsTile', bindings } };
+}

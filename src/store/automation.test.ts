@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../protocol/http';
+import { createAutomationApi } from './automation';
+import { createTilecastStore } from './store';
+
+function setup(seed = 11) {
+  const store = createTilecastStore({ seed });
+  const api = createAutomationApi(store, Promise.resolve());
+  const push = async (xml: string, type = 'wns/toast', app?: string) => {
+    const channel = await api.openChannel({ service: 'wns', app });
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: channel.credentials!.clientId,
+      client_secret: channel.credentials!.clientSecret,
+      scope: 'notify.windows.com',
+    });
+    const token = store.getState().receive({
+      method: 'POST',
+      url: 'https://login.live.com/accesstoken.srf',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: encodeUtf8(form.toString()),
+    });
+    const contentType = type === 'wns/raw' ? 'application/octet-stream' : 'text/xml';
+    return store.getState().receive({
+      method: 'POST',
+      url: channel.uri,
+      headers: {
+        authorization: `Bearer ${(JSON.parse(token.body) as { access_token: string }).access_token}`,
+        'content-type': contentType,
+        'x-wns-type': type,
+      },
+      body: encodeUtf8(xml),
+    });
+  };
+  return { store, api, push };
+}
+
+const toast = (title: string) =>
+  `<toast><visual><binding template="ToastText01"><text id="1">${title}</text></binding></visual></toast>`;
+
+describe('automation API', () => {
+  it('waitForToast resolves for a toast that arrives later, without polling', async () => {
+    const { api, push } = setup();
+    const waiting = api.waitForToast({ text: 'Goal', app: 'Contoso News' }, 1000);
+    await push(toast('Goal!'));
+    await expect(waiting).resolves.toMatchObject({
+      title: 'Goal!',
+      app: 'Contoso News',
+      template: 'ToastText01',
+    });
+  });
+
+  it('waitForToast also finds a toast that already arrived', async () => {
+    const { api, push } = setup();
+    await push(toast('Early'));
+    await expect(api.waitForToast({ title: 'Early' })).resolves.toMatchObject({ texts: ['Early'] });
+  });
+
+  it('times out with a message naming what did arrive', async () => {
+    const { api, push } = setup();
+    await push(toast('Something else'));
+    await expect(api.waitForToast({ text: 'never' }, 50)).rejects.toThrow(
+      /No toast matching \{"text":"never"\} within 50 ms\. Arrived: Contoso News: "Something else"/,
+    );
+    await expect(api.waitForRaw({}, 10)).rejects.toThrow(/No raw arrived at all/);
+  });
+
+  it('waitForDrop and waitForRaw see drops and raw data, per app', async () => {
+    const { api, push } = setup();
+    await push('<toast><visual>', 'wns/toast');
+    await expect(
+      api.waitForDrop({ app: 'Contoso News', rule: 'xml.wellFormed' }),
+    ).resolves.toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/^dropped: /),
+    });
+    const weather = await api.installApp({ name: 'Fabrikam Weather' });
+    await api.setAppState(weather.appId, 'foreground');
+    await push('ping \u00e9', 'wns/raw', 'Fabrikam Weather');
+    await expect(api.waitForRaw({ app: 'Fabrikam Weather' })).resolves.toMatchObject({
+      text: 'ping \u00e9',
+      hex: '70 69 6e 67 20 c3 a9',
+    });
+  });
+
+  it('phone() describes apps, banner and raw inbox as plain data', async () => {
+    const { api, push } = setup();
+    await push(toast('Hello'));
+    const phone = api.phone();
+    expect(phone.banner).toMatchObject({ title: 'Hello', app: 'Contoso News' });
+    expect(phone.apps).toEqual([
+      expect.objectContaining({ name: 'Contoso News', runState: 'notRunning' }),
+    ]);
+    expect(JSON.parse(JSON.stringify(phone))).toEqual(phone);
+  });
+
+  it('reset gives a clean phone, an empty journal, and the same ids for the same seed', async () => {
+    const { api, push } = setup();
+    await push(toast('Before'));
+    await api.reset({ seed: 99 });
+    expect(api.journal()).toEqual([]);
+    expect(api.phone().banner).toBeNull();
+    const first = (await api.openChannel({ service: 'wns' })).uri;
+    await api.reset({ seed: 99 });
+    expect((await api.openChannel({ service: 'wns' })).uri).toBe(first);
+    await expect(api.waitForToast({ title: 'Before' }, 10)).rejects.toThrow(/No toast arrived/);
+  });
+
+  it('closeChannel makes the URI unknown to the service', async () => {
+    const { api, store } = setup();
+    const { uri } = await api.openChannel({ service: 'wns' });
+    await api.closeChannel(uri);
+    const answer = store
+      .getState()
+      .receive({ method: 'POST', url: uri, headers: {}, body: new Uint8Array() });
+    expect(answer.status).toBe(404);
+    expect(api.apps()[0]!.channels).toEqual({});
+  });
+
+  it('refuses unknown app ids and bad clock steps with a clear message', async () => {
+    const { api } = setup();
+    await expect(api.setAppState('app-404', 'foreground')).rejects.toThrow(
+      'No installed app has the id "app-404"',
+    );
+    await expect(api.advanceClock(-1)).rejects.toThrow(/non-negative/);
+  });
+});

@@ -1,0 +1,130 @@
+import type { DeviceLogEntry, DeviceState, RawMessage, ShownToast } from '../device';
+
+// Plain, serialisable views of what the phone shows, for tests (they cross page.evaluate).
+
+export type ToastRecord = {
+  id: string;
+  app: string;
+  appId: string;
+  msgId: string;
+  template: string;
+  title: string;
+  texts: string[];
+  launch?: string;
+  shownAt: number;
+};
+
+export type RawRecord = {
+  id: string;
+  app: string;
+  appId: string;
+  msgId: string;
+  receivedAt: number;
+  text: string;
+  hex: string;
+};
+
+export type DropRecord = {
+  id: string;
+  app?: string;
+  appId?: string;
+  msgId?: string;
+  at: number;
+  message: string;
+  rule?: string;
+  line?: number;
+  column?: number;
+};
+
+export type AppRecord = {
+  appId: string;
+  name: string;
+  runState: string;
+  toastsEnabled: boolean;
+  backgroundTask: boolean;
+  authenticatedService: boolean;
+  channels: Partial<Record<'wns' | 'mpns', string>>;
+  badge?: number | string;
+};
+
+export type PhoneSnapshot = {
+  connection: string;
+  apps: AppRecord[];
+  banner: ToastRecord | null;
+  actionCenter: ToastRecord[];
+  raw: Record<string, RawRecord[]>;
+  log: DropRecord[];
+};
+
+const appName = (device: DeviceState, appId: string | undefined) =>
+  (appId && device.apps[appId]?.name) || appId || '';
+
+export const toastRecord = (device: DeviceState, t: ShownToast): ToastRecord => ({
+  id: t.id,
+  app: appName(device, t.appId),
+  appId: t.appId,
+  msgId: t.msgId,
+  template: t.toast.template,
+  title: t.toast.texts[0] ?? '',
+  texts: [...t.toast.texts],
+  launch: t.toast.launch,
+  shownAt: t.shownAt,
+});
+
+const hex = (bytes: Uint8Array) =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+
+export const rawRecord = (device: DeviceState, appId: string, m: RawMessage): RawRecord => ({
+  id: m.id,
+  app: appName(device, appId),
+  appId,
+  msgId: m.msgId,
+  receivedAt: m.receivedAt,
+  text: new TextDecoder().decode(m.bytes),
+  hex: hex(m.bytes),
+});
+
+export const dropRecord = (device: DeviceState, e: DeviceLogEntry): DropRecord => ({
+  id: e.id,
+  app: e.appId ? appName(device, e.appId) : undefined,
+  appId: e.appId,
+  msgId: e.msgId,
+  at: e.at,
+  message: e.message,
+  rule: e.diagnostic?.rule,
+  line: e.diagnostic?.line,
+  column: e.diagnostic?.column,
+});
+
+export function snapshotPhone(device: DeviceState): PhoneSnapshot {
+  return {
+    connection: device.connection,
+    apps: device.appOrder.flatMap((id) => {
+      const app = device.apps[id];
+      if (!app) return [];
+      const { appId, name, runState, toastsEnabled, backgroundTask, authenticatedService } = app;
+      const badge = device.badges[id];
+      return [
+        {
+          appId,
+          name,
+          runState,
+          toastsEnabled,
+          backgroundTask,
+          authenticatedService,
+          channels: { ...app.channels },
+          badge,
+        },
+      ];
+    }),
+    banner: device.banner ? toastRecord(device, device.banner) : null,
+    actionCenter: device.actionCenter.map((t) => toastRecord(device, t)),
+    raw: Object.fromEntries(
+      Object.entries(device.rawInbox).map(([appId, messages]) => [
+        appName(device, appId),
+        messages.map((m) => rawRecord(device, appId, m)),
+      ]),
+    ),
+    log: device.log.map((e) => dropRecord(device, e)),
+  };
+}

@@ -4,7 +4,7 @@ import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createAutomationApi, type TilecastApi } from './store';
+import { autosave, createAutomationApi, restore, type TilecastApi } from './store';
 import { tilecastStore } from './store/react';
 import { startPushService } from './transport/browser';
 import { startRelayClient } from './transport/relay-client';
@@ -15,10 +15,15 @@ declare global {
   }
 }
 
-const ready = startPushService(tilecastStore);
-window.tilecast = createAutomationApi(tilecastStore, ready);
-// Back ends outside the browser reach this phone through the relay (issue #9).
-startRelayClient(tilecastStore);
+// The stored state (journal, apps, channels…) comes back before anything can push or render.
+const persistence = { flush: () => Promise.resolve() };
+const ready = restore(tilecastStore)
+  .then(() => Object.assign(persistence, autosave(tilecastStore)))
+  .then(() => startPushService(tilecastStore));
+window.tilecast = createAutomationApi(tilecastStore, ready, persistence);
+// Back ends outside the browser reach this phone through the relay (issue #9), once the
+// restored state is in place.
+void ready.then(() => startRelayClient(tilecastStore));
 
 // Real time passes too: release batched notifications and expire TTLs on a steady beat.
 setInterval(() => tilecastStore.getState().tick(), 1000);

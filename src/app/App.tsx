@@ -17,7 +17,7 @@ export function App({ startupError }: { startupError?: string }) {
           over http://localhost or https).
         </p>
       )}
-      <main className="grid min-h-0 flex-1 grid-cols-[auto_minmax(320px,1fr)_minmax(360px,1.2fr)] gap-5 p-5">
+      <main className="grid min-h-0 flex-1 grid-cols-[auto_minmax(320px,1fr)_minmax(360px,1.2fr)] grid-rows-[minmax(0,1fr)] gap-5 p-5">
         <div className="flex min-h-0 w-[380px] flex-col gap-3 overflow-y-auto pr-1">
           <Phone />
           <ClockControls />

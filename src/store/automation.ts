@@ -54,9 +54,15 @@ export type TilecastApi = {
   reset(options?: ResetOptions): Promise<void>;
   /** ⚙ MPNS service settings (SPEC §0): 503 switch, payload limit, queue depth, daily quota. */
   setMpnsSettings(settings: Partial<MpnsSettings>): void;
+  /** Resolves once the state so far is stored (IndexedDB), so a reload keeps it. */
+  saved(): Promise<void>;
 };
 
-export function createAutomationApi(store: TilecastStore, ready: Promise<void>): TilecastApi {
+export function createAutomationApi(
+  store: TilecastStore,
+  ready: Promise<void>,
+  persistence: { flush(): Promise<void> } = { flush: () => Promise.resolve() },
+): TilecastApi {
   const arrivals = trackArrivals(store);
   const act = () => store.getState();
   const appRecord = (appId: string) =>
@@ -120,5 +126,6 @@ export function createAutomationApi(store: TilecastStore, ready: Promise<void>):
       act().reset(options);
     },
     setMpnsSettings: (settings) => act().setMpnsSettings(settings),
+    saved: () => persistence.flush(),
   };
 }

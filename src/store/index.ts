@@ -1,6 +1,9 @@
 export * from './store';
 export * from './journal';
 export { createAutomationApi, type TilecastApi } from './automation';
+export { autosave, restore } from './persistence';
+export * from './inspector-actions';
+export * from './inspector';
 // The phone's vocabulary, for the UI (features never import device/ directly).
 export type {
   AppRunState,

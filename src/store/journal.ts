@@ -6,8 +6,8 @@ import type { Held, RequestKind, Verdict } from '../service';
 /** A notification's fate: the phone's outcome, or where the service holds it. */
 export type Fate = Outcome | { kind: Held['kind'] | 'expired'; reason: string };
 
-/** Who sent a request: the in-page composer, a test through the page, or a caller via the relay. */
-export type RequestSource = 'page' | 'composer' | 'relay';
+/** Who sent a request: the in-page composer, a test through the page, a caller via the relay, or an import. */
+export type RequestSource = 'page' | 'composer' | 'relay' | 'imported';
 
 /** One request, the service's verdict, its response and what the phone did. */
 export type RequestEntry = {
@@ -16,6 +16,8 @@ export type RequestEntry = {
   seq: number;
   /** Virtual time the service received it. */
   at: number;
+  /** Real (wall-clock) time, stamped as the entry is appended; the virtual clock may run ahead. */
+  realAt?: number;
   source: RequestSource;
   /** For relayed requests: the caller's address ("127.0.0.1:53122"). */
   from?: string;
@@ -43,6 +45,7 @@ export type LifecycleEntry = {
   id: string;
   seq: number;
   at: number;
+  realAt?: number;
   appId: string;
   event:
     | 'appInstalled'

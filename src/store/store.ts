@@ -3,6 +3,13 @@ import * as device from '../device';
 import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
 import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
+import {
+  initialInspectorState,
+  inspectorActions,
+  keepJournalRing,
+  type InspectorActions,
+  type InspectorState,
+} from './inspector-actions';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
@@ -42,6 +49,7 @@ export type TilecastState = {
   journal: JournalEntry[];
   seq: number;
   relay: RelayStatus;
+  inspector: InspectorState;
   /** Bumped by every reset, so observers know the slate was wiped. */
   epoch: number;
 };
@@ -72,7 +80,9 @@ export type TilecastActions = {
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
-export type TilecastStore = StoreApi<TilecastState & TilecastActions & RelayActions>;
+export type TilecastStore = StoreApi<
+  TilecastState & TilecastActions & RelayActions & InspectorActions
+>;
 export type { WnsActions };
 export type Set = TilecastStore['setState'];
 export type Get = TilecastStore['getState'];
@@ -87,13 +97,14 @@ export type StoreContext = {
 
 export type StoreOptions = { seed?: number; realNow?: RealTime; sampleApp?: boolean };
 
-const initialState = (): TilecastState => ({
+export const initialState = (): TilecastState => ({
   clock: { offsetMs: 0 },
   service: service.initialServiceState(),
   device: device.initialDeviceState(),
   journal: [],
   seq: 0,
   relay: initialRelayStatus,
+  inspector: initialInspectorState(),
   epoch: 0,
 });
 
@@ -105,7 +116,10 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   let source = seeded(options.seed);
   const random: service.Random = () => source();
 
-  const store = createStore<TilecastState & TilecastActions & RelayActions>()((set, get) => {
+  const store = createStore<TilecastState & TilecastActions & RelayActions & InspectorActions>()((
+    set,
+    get,
+  ) => {
     const now = () => virtualNow(get().clock, realNow);
     const context: StoreContext = {
       now,
@@ -132,6 +146,10 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
       ...relayActions(set),
+      ...inspectorActions(set, get, () => {
+        get().reset();
+        set({ inspector: initialInspectorState() });
+      }),
       reset(resetOptions = {}) {
         source = seeded(resetOptions.seed);
         // The tab's link to the relay is not part of the phone: a reset keeps it.
@@ -146,8 +164,12 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...wnsActions(set, get, context),
     };
   });
+  const openSample = () => {
+    if (options.sampleApp !== false)
+      store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });
+  };
 
-  if (options.sampleApp !== false)
-    store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });
+  keepJournalRing(store, realNow);
+  openSample();
   return store;
 }

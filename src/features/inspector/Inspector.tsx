@@ -1,53 +1,85 @@
-import { useState } from 'react';
-import { useTilecast } from '../../store/react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
+import { useTilecast, useTilecastPerFrame } from '../../store/react';
+import { ComparePane } from './ComparePane';
 import { EntryDetails } from './EntryDetails';
-import { clockTime, outcomeLabel } from './summary';
+import { FilterBar } from './FilterBar';
+import { JournalList } from './JournalList';
+import { Toolbar } from './Toolbar';
 
-/** The journal: every request and lifecycle event, newest last, with a details pane. */
+const toggle = (set: ReadonlySet<string>, id: string) => {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+};
+
+/** The journal: every request and phone event, filterable, with a details pane of small cards. */
 export function Inspector() {
-  const journal = useTilecast((s) => s.journal);
+  // A burst of pushes re-renders the list once per frame, not once per push.
+  const journal = useTilecastPerFrame((s) => s.journal);
   const apps = useTilecast((s) => s.device.apps);
+  const [filter, setFilter] = useState<JournalFilter>({});
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
+  const [pinnedOnly, setPinnedOnly] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selected = journal.find((e) => e.id === selectedId);
+  const [compareBase, setCompareBase] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<[string, string] | null>(null);
+
+  // Typing stays responsive on a huge journal: the list catches up with the latest filter.
+  const deferredFilter = useDeferredValue(filter);
+  const visible = useMemo(
+    () => filterJournal(journal, pinnedOnly ? { ...deferredFilter, ids: pinned } : deferredFilter),
+    [journal, deferredFilter, pinned, pinnedOnly],
+  );
+  const byId = useMemo(() => new Map(journal.map((e) => [e.id, e])), [journal]);
+  const seen = useMemo(() => facets(journal), [journal]);
+  const appName = useCallback(
+    (appId: string | undefined) => (appId ? (apps[appId]?.name ?? appId) : '—'),
+    [apps],
+  );
+  const selected = selectedId ? byId.get(selectedId) : undefined;
+  const pair = comparing?.map((id) => byId.get(id));
+  const [a, b] = (pair ?? []) as (RequestEntry | undefined)[];
 
   return (
-    <section aria-label="Inspector" className="flex min-h-0 flex-col gap-3">
+    <section aria-label="Inspector" className="flex min-h-0 flex-col gap-2 overflow-hidden">
       <h2 className="font-semibold">Journal</h2>
-      <ol
-        aria-label="Journal entries"
-        className="max-h-[45%] min-h-24 overflow-y-auto rounded border border-neutral-800 text-xs"
-      >
-        {journal.map((entry) => (
-          <li key={entry.id}>
-            <button
-              type="button"
-              aria-pressed={entry.id === selectedId}
-              onClick={() => setSelectedId(entry.id)}
-              className="grid w-full grid-cols-[5.5rem_3.5rem_3rem_2.5rem_1fr] gap-2 border-b border-neutral-900 px-2 py-1 text-left hover:bg-neutral-800 aria-pressed:bg-sky-950"
-            >
-              <span className="text-neutral-500">{clockTime(entry.at)}</span>
-              {entry.kind === 'request' ? (
-                <>
-                  <span>{entry.request.method}</span>
-                  <span>{entry.type}</span>
-                  <span
-                    className={entry.response.status === 200 ? 'text-emerald-400' : 'text-red-400'}
-                  >
-                    {entry.response.status}
-                  </span>
-                  <span className="truncate">
-                    {apps[entry.appId ?? '']?.name ?? '—'} · {outcomeLabel(entry)}
-                  </span>
-                </>
-              ) : (
-                <span className="col-span-4 truncate text-neutral-300">{entry.detail}</span>
-              )}
-            </button>
-          </li>
-        ))}
-      </ol>
-      {selected ? (
-        <EntryDetails entry={selected} />
+      <Toolbar journal={journal} />
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        services={seen.service}
+        types={seen.type}
+        apps={Object.values(apps).map((app) => ({ appId: app.appId, name: app.name }))}
+        pinnedOnly={pinnedOnly}
+        onPinnedOnly={setPinnedOnly}
+        shown={visible.length}
+        total={journal.length}
+      />
+      <JournalList
+        entries={visible}
+        appName={appName}
+        selectedId={selectedId}
+        pinned={pinned}
+        onSelect={(id) => {
+          setSelectedId(id);
+          setComparing(null);
+        }}
+      />
+      {a && b ? (
+        <ComparePane a={a} b={b} onClose={() => setComparing(null)} />
+      ) : selected ? (
+        <EntryDetails
+          entry={selected}
+          journal={journal}
+          actionProps={{
+            pinned: pinned.has(selected.id),
+            onPin: () => setPinned((p) => toggle(p, selected.id)),
+            compareBase,
+            onMarkCompare: () => setCompareBase(selected.id),
+            onCompare: () => compareBase && setComparing([compareBase, selected.id]),
+          }}
+        />
       ) : (
         <p className="text-sm text-neutral-500">
           Select an entry to see its request, verdict and fate.

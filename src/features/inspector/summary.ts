@@ -1,19 +1,21 @@
-import type { JournalEntry } from '../../store';
+import { finalOutcome, outcomeReason, type JournalEntry } from '../../store';
 
-/** The notification's latest fate in a few words for a journal row (queued → shown, …). */
+/** The phone's fate for a journal row: "shown: toast banner", "dropped: <reason>", "refused". */
 export function outcomeLabel(entry: JournalEntry): string {
   if (entry.kind === 'lifecycle') return '';
-  const last = entry.outcomes.at(-1);
-  if (!last) {
-    if (entry.response.status === 200 && entry.type === 'token') return 'token issued';
-    // WNS answered 200 but dropped it itself (a toast to an offline phone). [S15]
-    if (entry.response.status === 200 && entry.response.headers['X-WNS-Status'] === 'dropped')
-      return 'dropped by WNS';
-    return 'refused';
-  }
-  return last.kind === 'shown' ? `shown: ${last.detail}` : last.kind;
+  const outcome = finalOutcome(entry);
+  const reason = outcomeReason(entry);
+  return reason ? `${outcome}: ${reason}` : outcome;
+}
+
+/** MPNS and WNS both answer with a notification status header (X-WNS-NotificationStatus…). */
+export function notificationStatus(entry: JournalEntry): string {
+  if (entry.kind !== 'request') return '';
+  for (const [name, value] of Object.entries(entry.response.headers))
+    if (/^x-(wns-)?notificationstatus$/i.test(name)) return value;
+  return '';
 }
 
 export const clockTime = (at: number) =>
   new Date(at).toLocaleTimeString('en-GB', { hour12: false }) +
-  `.${String(at % 1000).padStart(3, '0')}`;
+  `.${String(((at % 1000) + 1000) % 1000).padStart(3, '0')}`;

@@ -1,0 +1,78 @@
+import type { JournalEntry } from './journal';
+import { capJournal, DEFAULT_JOURNAL_LIMIT, normaliseLimit } from './inspector/ring';
+import type { Get, Set, TilecastStore } from './store';
+
+/** The inspector's slice: ring size, how many old entries went, and a notice for the user. */
+export type InspectorState = {
+  journalLimit: number;
+  /** Entries dropped from the front of the journal since the last clear. */
+  evicted: number;
+  /** Something the user must know (a stored state that could not be read). */
+  notice: string | null;
+};
+
+export const initialInspectorState = (): InspectorState => ({
+  journalLimit: DEFAULT_JOURNAL_LIMIT,
+  evicted: 0,
+  notice: null,
+});
+
+export type InspectorActions = {
+  setJournalLimit(limit: number): void;
+  clearJournal(): void;
+  /** Replaces the journal with entries from a file (HAR or JSON), as they were recorded. */
+  importJournal(entries: JournalEntry[]): void;
+  setNotice(notice: string | null): void;
+  /** Phone, service, journal and settings back to a fresh start, in one step. */
+  resetEverything(): void;
+};
+
+export const inspectorActions = (set: Set, get: Get, reset: () => void): InspectorActions => ({
+  setJournalLimit(limit) {
+    const journalLimit = normaliseLimit(limit);
+    const capped = capJournal(get().journal, journalLimit);
+    const { inspector } = get();
+    set({
+      journal: capped.journal,
+      inspector: { ...inspector, journalLimit, evicted: inspector.evicted + capped.evicted },
+    });
+  },
+  clearJournal() {
+    set({ journal: [], inspector: { ...get().inspector, evicted: 0 } });
+  },
+  importJournal(entries) {
+    const maxSeq = entries.reduce((m, e) => Math.max(m, e.seq), 0);
+    set({ journal: entries, seq: Math.max(get().seq, maxSeq), inspector: { ...get().inspector } });
+  },
+  setNotice(notice) {
+    set({ inspector: { ...get().inspector, notice } });
+  },
+  resetEverything() {
+    reset();
+  },
+});
+
+/**
+ * Every append goes through here after the fact: new entries get their real time (the virtual
+ * clock can run ahead) and the journal is cut to its ring size, counting what was evicted.
+ * A subscription keeps the existing actions untouched: they append, this keeps the ring.
+ */
+export function keepJournalRing(store: TilecastStore, realNow: () => number): void {
+  store.subscribe((state, previous) => {
+    if (state.journal === previous.journal) return;
+    let journal = state.journal;
+    let i = journal.length - 1;
+    if (i >= 0 && journal[i]!.realAt === undefined) {
+      journal = journal.slice();
+      const at = realNow();
+      for (; i >= 0 && journal[i]!.realAt === undefined; i--)
+        journal[i] = { ...journal[i]!, realAt: at };
+    }
+    const capped = capJournal(journal, state.inspector.journalLimit);
+    if (capped.journal === state.journal) return;
+    store.setState({
+      journal: capped.journal,
+      inspector: { ...state.inspector, evicted: state.inspector.evicted + capped.evicted },
+    });
+  });
+}

@@ -1,0 +1,9 @@
+// The inspector's pure logic, for features/inspector (which may import only store/).
+export * from './copy';
+export * from './correlate';
+export * from './filter';
+export * from './har';
+export * from './header-check';
+export * from './json';
+export * from './outcome';
+export * from './ring';

@@ -36,7 +36,7 @@ export type Cloud = {
   ): Promise<HttpResult>;
 };
 
-const methods: Method[] = [
+const methods = [
   'installApp',
   'uninstallApp',
   'apps',
@@ -54,7 +54,12 @@ const methods: Method[] = [
   'waitForRaw',
   'waitForDrop',
   'reset',
-];
+  'setMpnsSettings',
+  'saved',
+] as const satisfies readonly Method[];
+// Fails to compile when the API grows a method this list does not proxy.
+const everyMethod: Exclude<Method, (typeof methods)[number]> extends never ? true : never = true;
+void everyMethod;
 
 function phoneFor(page: Page): Phone {
   const phone = { page } as Phone;

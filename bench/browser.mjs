@@ -35,11 +35,34 @@ const fakeChannels = (n) =>
 export async function pushToPixels(page, url, { pushes, bare }) {
   await page.goto(url);
   await page.evaluate(() => (window.tilecast ?? { ready: window.bareReady }).ready);
-  const channels = bare ? fakeChannels(1) : await prepareChannels(page, 1);
+  const [wns] = bare ? fakeChannels(1) : await prepareChannels(page, 1);
+  const mpns = bare
+    ? 'http://sn1.notify.live.net/throttledthirdparty/01.00/AQGbench'
+    : (
+        await page.evaluate(() =>
+          window.tilecast.openChannel({ service: 'mpns', app: 'Bench Mail' }),
+        )
+      ).uri;
   return page.evaluate(
-    async ({ channel, pushes, bare }) => {
-      const toast = (text) =>
-        `<toast><visual><binding template="ToastText02"><text id="1">${text}</text><text id="2">benchmark</text></binding></visual></toast>`;
+    async ({ wns, mpns, pushes, bare }) => {
+      // Mixed traffic, as the issue asks: WNS toast, WNS tile, MPNS toast.
+      const requests = [
+        (text) => [
+          wns.uri,
+          { 'X-WNS-Type': 'wns/toast', Authorization: `Bearer ${wns.token}` },
+          `<toast><visual><binding template="ToastText02"><text id="1">${text}</text><text id="2">benchmark</text></binding></visual></toast>`,
+        ],
+        (text) => [
+          wns.uri,
+          { 'X-WNS-Type': 'wns/tile', Authorization: `Bearer ${wns.token}` },
+          `<tile><visual><binding template="TileSquare150x150Text04"><text id="1">${text}</text></binding></visual></tile>`,
+        ],
+        (text) => [
+          mpns,
+          { 'X-WindowsPhone-Target': 'toast', 'X-NotificationClass': '2' },
+          `<?xml version="1.0" encoding="utf-8"?><wp:Notification xmlns:wp="WPNotification"><wp:Toast><wp:Text1>${text}</wp:Text1></wp:Toast></wp:Notification>`,
+        ],
+      ];
       const shown = (marker) =>
         new Promise((resolve) => {
           const check = () => document.body.textContent.includes(marker);
@@ -53,26 +76,23 @@ export async function pushToPixels(page, url, { pushes, bare }) {
           observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         });
       const samples = [];
-      for (let i = 0; i < pushes + 20; i++) {
+      for (let i = 0; i < pushes + 21; i++) {
         const marker = `push-${i}-${Math.random().toString(36).slice(2)}`;
+        const [target, headers, body] = requests[i % requests.length](marker);
         const t0 = performance.now();
         const visible = bare ? null : shown(marker);
-        const response = await fetch(channel.uri, {
+        const response = await fetch(target, {
           method: 'POST',
-          headers: {
-            Authorization: `Bearer ${channel.token}`,
-            'Content-Type': 'text/xml',
-            'X-WNS-Type': 'wns/toast',
-          },
-          body: toast(marker),
+          headers: { 'Content-Type': 'text/xml', ...headers },
+          body,
         });
         await response.arrayBuffer();
         if (visible) await visible;
-        if (i >= 20) samples.push(performance.now() - t0); // the first 20 warm up
+        if (i >= 21) samples.push(performance.now() - t0); // the first 21 warm up
       }
       return samples;
     },
-    { channel: channels[0], pushes, bare },
+    { wns, mpns, pushes, bare },
   );
 }
 
@@ -170,4 +190,79 @@ export async function coldStart(browser, url, { tilecast }) {
   }, tilecast);
   await context.close();
   return ms;
+}
+
+/**
+ * B3: the journal at `size` entries (imported as a journal file): free-text search time until
+ * the list shows the one match, JS heap after GC, and journal rows in the DOM.
+ */
+export async function journalAtScale(page, url, { size, searches, file }) {
+  await page.goto(url);
+  await page.evaluate(() => window.tilecast.ready);
+  const channel = await prepareChannels(page, 1);
+  await page.evaluate(async ({ uri, token }) => {
+    await fetch(uri, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'text/xml',
+        'X-WNS-Type': 'wns/toast',
+      },
+      body: '<toast><visual><binding template="ToastText02"><text id="1">Goal</text><text id="2">scale</text></binding></visual></toast>',
+    });
+  }, channel[0]);
+  const template = await page.evaluate(() => window.tilecast.journal().at(-1));
+  const { writeFileSync } = await import('node:fs');
+  const entries = Array.from({ length: size }, (_, i) => ({
+    ...template,
+    id: `entry-${i + 1}`,
+    seq: i + 1,
+    msgId: `${template.msgId}-${i}`,
+    request: { ...template.request, body: `${template.request.body}<!-- marker-${i} -->` },
+  }));
+  writeFileSync(file, JSON.stringify({ format: 'tilecast-journal', version: 1, entries }));
+  await page.getByLabel('Import journal (HAR or JSON)').setInputFiles(file);
+  await page.waitForFunction((n) => window.tilecast.journal().length >= n, size, {
+    timeout: 120_000,
+  });
+
+  const times = [];
+  for (let k = 0; k < searches; k++) {
+    const marker = `marker-${Math.floor(((k + 0.5) / searches) * size)} -->`;
+    times.push(
+      await page.evaluate(async (query) => {
+        const input = document.querySelector('[aria-label="Search journal"]');
+        const list = document.querySelector('[aria-label="Journal entries"]');
+        const rows = () => list.querySelectorAll('[role="listitem"]').length;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const type = (value) => {
+          setValue.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        const until = (done) =>
+          new Promise((resolve) => {
+            if (done()) return resolve();
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect();
+                resolve();
+              }
+            });
+            observer.observe(list, { subtree: true, childList: true });
+          });
+        const t0 = performance.now();
+        type(query);
+        await until(() => rows() === 1);
+        const elapsed = performance.now() - t0;
+        type('');
+        await until(() => rows() > 1);
+        return elapsed;
+      }, marker),
+    );
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const domRows = await page.locator('[aria-label="Journal entries"] [role="listitem"]').count();
+  return { times, heapMB: usedSize / 1024 / 1024, domRows };
 }

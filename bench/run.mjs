@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { burst, coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
+import { burst, coldStart, firstPageBytes, journalAtScale, pushToPixels } from './browser.mjs';
+import { throughRelay, trivialServer } from './relay.mjs';
 import { launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -98,6 +99,66 @@ try {
     value: tc2.longest,
     target: '≤ 100 ms',
     pass: tc2.longest <= 100,
+  });
+
+  // B3: the journal at 100,000 entries.
+  const size = n(100_000, 20_000);
+  console.log(`bench: B3 journal at ${size} entries…`);
+  const b3 = await fresh((page) =>
+    journalAtScale(page, app.url, {
+      size,
+      searches: n(7, 3),
+      file: resolve(here, '.build/journal.json'),
+    }),
+  );
+  rows.push({
+    id: 'B3',
+    figure: `search at ${size} entries (median)`,
+    unit: 'ms',
+    value: median(b3.times),
+    target: '≤ 100 ms',
+    pass: median(b3.times) <= 100,
+  });
+  rows.push({
+    id: 'B3',
+    figure: 'JS heap after GC',
+    unit: 'MB',
+    value: b3.heapMB,
+    target: '≤ 300 MB',
+    pass: b3.heapMB <= 300,
+  });
+  rows.push({
+    id: 'B3',
+    figure: 'journal rows in the DOM',
+    value: b3.domRows,
+    target: '≤ 200',
+    pass: b3.domRows <= 200,
+  });
+
+  // B6: relay round trip.
+  const trips = n(300, 100);
+  console.log(`bench: B6 relay round trip, ${trips} requests each…`);
+  const base6 = await trivialServer(trips);
+  const tc6 = await fresh((page) => throughRelay(page, app.url, trips));
+  const r6 = median(tc6) / median(base6);
+  rows.push({
+    id: 'B6',
+    figure: 'relay round trip p50',
+    unit: 'ms',
+    value: median(tc6),
+    baseline: median(base6),
+    ratio: r6,
+    target: '≤ 10×',
+    pass: r6 <= 10,
+  });
+  const added = median(tc6) - percentile(base1, 50);
+  rows.push({
+    id: 'B6',
+    figure: 'relay p50 minus in-page bare p50',
+    unit: 'ms',
+    value: added,
+    target: '≤ 15 ms',
+    pass: added <= 15,
   });
 
   // B4: first page bytes.

@@ -1,0 +1,65 @@
+// B6: an external HTTP POST through the relay to the phone and back, against a trivial Node
+// HTTP server on 127.0.0.1 answering 200 (the cost of HTTP itself).
+import { createServer } from 'node:http';
+
+async function roundTrips(send, count) {
+  const samples = [];
+  for (let i = 0; i < count + 20; i++) {
+    const t0 = performance.now();
+    const response = await send(i);
+    await response.arrayBuffer();
+    if (i >= 20) samples.push(performance.now() - t0); // the first 20 warm up
+  }
+  return samples;
+}
+
+export async function trivialServer(count) {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => response.writeHead(200, { 'Content-Length': '0' }).end());
+  });
+  await new Promise((resolve) => server.listen(4353, '127.0.0.1', resolve));
+  try {
+    return await roundTrips(
+      () => fetch('http://127.0.0.1:4353/', { method: 'POST', body: '<toast/>' }),
+      count,
+    );
+  } finally {
+    server.close();
+  }
+}
+
+/** The page must be open and be the relay's phone; pushes a WNS toast through its relay URI. */
+export async function throughRelay(page, appUrl, count) {
+  await page.goto(appUrl);
+  await page.evaluate(() => window.tilecast.ready);
+  await page
+    .getByRole('status', { name: 'Relay' })
+    .getByText('this tab is the active phone')
+    .waitFor();
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: channel.credentials.clientId,
+    client_secret: channel.credentials.clientSecret,
+    scope: 'notify.windows.com',
+  });
+  const token = await fetch(new URL('relay/login.live.com/accesstoken.srf', appUrl), {
+    method: 'POST',
+    body: form,
+  });
+  const { access_token } = await token.json();
+  return roundTrips(
+    (i) =>
+      fetch(channel.relayUri, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${access_token}`,
+          'Content-Type': 'text/xml',
+          'X-WNS-Type': 'wns/toast',
+        },
+        body: `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`,
+      }),
+    count,
+  );
+}

@@ -1,5 +1,6 @@
 import { parseWnsPayload } from '../protocol/wns/payload';
 import { receiveMpns } from './mpns/receive';
+import { deliverRaw } from './raw';
 import type { DeviceState, IncomingNotification, Outcome } from './state';
 import { receiveWnsCommand, wnsPreCheck } from './wns/checks';
 import { showToast } from './wns/action-center';
@@ -101,21 +102,15 @@ export function receive(
           reason: `${app.name} is not running and has no background task, so the raw notification was discarded`,
         });
       }
-      const seq = state.seq + 1;
-      const inbox = state.rawInbox[app.appId] ?? [];
-      const message = {
-        id: `raw-${seq}`,
-        msgId: incoming.msgId,
-        receivedAt: now,
-        bytes: notification.bytes,
-      };
-      return {
-        outcome: {
-          kind: 'shown',
-          detail: `raw data to ${app.name}${app.runState === 'notRunning' ? ' (background task)' : ''}`,
-        },
-        state: { ...state, seq, rawInbox: { ...state.rawInbox, [app.appId]: [...inbox, message] } },
-      };
+      const background = app.runState === 'notRunning' ? ' (background task)' : '';
+      return deliverRaw(
+        state,
+        app.appId,
+        incoming.msgId,
+        notification.bytes,
+        now,
+        `raw data to ${app.name}${background}`,
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 import { parseMpnsPayload } from '../../protocol/mpns/payload';
 import type { Diagnostic } from '../../protocol/types';
 import type { DeviceState, Outcome, ShownToast } from '../state';
+import { deliverRaw } from '../raw';
 import { mergeTile, wpTileId } from './tiles';
 import type { MpnsIncoming } from './types';
 
@@ -89,18 +90,14 @@ export function receiveMpns(state: DeviceState, incoming: MpnsIncoming, now: num
           now,
           dropped(`${app.name} is not running, so the raw notification was discarded`),
         );
-      const seq = state.seq + 1;
-      const inbox = state.rawInbox[app.appId] ?? [];
-      const message = {
-        id: `raw-${seq}`,
-        msgId: incoming.msgId,
-        receivedAt: now,
-        bytes: notification.bytes,
-      };
-      return {
-        outcome: { kind: 'shown', detail: `raw data to ${app.name}` },
-        state: { ...state, seq, rawInbox: { ...state.rawInbox, [app.appId]: [...inbox, message] } },
-      };
+      return deliverRaw(
+        state,
+        app.appId,
+        incoming.msgId,
+        notification.bytes,
+        now,
+        `raw data to ${app.name}`,
+      );
     }
   }
 }

@@ -24,3 +24,4 @@ export type {
   ToastRecord,
 } from './automation';
 export type { MpnsSettings, WnsSettings } from '../service';
+export { catalog, previewPayload, type ComposerType, type PayloadPreview } from './composer';

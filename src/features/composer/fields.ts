@@ -23,7 +23,6 @@ const formAttributes = new Set([
   'placeHolderContent',
   'displayName',
   'duration',
-  'Template',
 ]);
 
 const unescapeXml = (text: string) =>

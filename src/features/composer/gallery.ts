@@ -95,9 +95,10 @@ const toastGenericActions = `<toast launch="conversation=42" duration="long">
   <audio src="ms-winsoundevent:Notification.IM"/>
 </toast>`;
 
-const mpns = (body: string) =>
+/** Flip, Cycle and Iconic tiles need Version="2.0" on the root (Windows Phone 7.8/8). [S6–S8] */
+const mpns = (body: string, version = '') =>
   `<?xml version="1.0" encoding="utf-8"?>
-<wp:Notification xmlns:wp="WPNotification"${body.includes('Version') ? '' : ''}>
+<wp:Notification xmlns:wp="WPNotification"${version && ` Version="${version}"`}>
 ${body}
 </wp:Notification>`;
 
@@ -178,13 +179,7 @@ function buildGallery(): GalleryItem[] {
   </wp:Tile>`),
   );
   for (const [name, body] of Object.entries(mpnsSamples))
-    add(
-      'MPNS',
-      name,
-      'mpns',
-      'token',
-      mpns(body).replace('xmlns:wp="WPNotification"', 'xmlns:wp="WPNotification" Version="2.0"'),
-    );
+    add('MPNS', name, 'mpns', 'token', mpns(body, '2.0'));
   add('MPNS', 'Raw', 'mpns', 'raw', 'score=3-1;minute=78');
   return items;
 }

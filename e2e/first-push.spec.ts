@@ -51,6 +51,8 @@ test('malformed XML is accepted by WNS and dropped by the phone with line and co
   page,
 }) => {
   const composer = page.getByRole('region', { name: 'Composer' });
+  // The XML editor loads on demand; a plain textarea stands in until it arrives.
+  await expect(composer.locator('.cm-editor')).toBeVisible();
   await composer
     .getByLabel('Payload XML (wns/toast)')
     .fill('<toast>\n  <visual>\n    <binding template="ToastText02">\n  </visual>\n</toast>');

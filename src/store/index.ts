@@ -29,3 +29,4 @@ export type {
 } from './automation';
 export type { MpnsSettings, WnsSettings } from '../service';
 export { relayUriFor, type RelayStatus } from './relay-status';
+export { catalog, previewPayload, type ComposerType, type PayloadPreview } from './composer';

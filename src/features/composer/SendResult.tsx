@@ -1,14 +1,36 @@
-import type { HttpResult } from './cloud';
+import { useTilecast } from '../../store/react';
+import type { SendOutcome } from './useSend';
 
-/** The service's answer to the last send: status line and response headers. */
-export function SendResult({ result }: { result: HttpResult | { error: string } }) {
-  if ('error' in result) {
+/** The phone's fate for the notification, read from the journal entry the send created. */
+function PhoneOutcome({ url, body }: { url: string; body: string }) {
+  const entry = useTilecast((s) =>
+    s.journal.findLast(
+      (e) => e.kind === 'request' && e.request.url === url && e.request.body === body,
+    ),
+  );
+  if (!entry || entry.kind !== 'request') return null;
+  return (
+    <p className="mt-2 text-sm">
+      Journal #{entry.seq} · phone:{' '}
+      {entry.outcomes.length === 0
+        ? 'no fate yet'
+        : entry.outcomes
+            .map((f) => (f.kind === 'shown' ? `shown: ${f.detail}` : `${f.kind}: ${f.reason}`))
+            .join(' → ')}
+    </p>
+  );
+}
+
+/** The service's answer to the last send: status line, response headers and the phone's fate. */
+export function SendResult({ outcome }: { outcome: SendOutcome }) {
+  if ('error' in outcome) {
     return (
       <p role="alert" className="text-sm text-red-400">
-        The request failed before any response: {result.error}
+        The request failed before any response: {outcome.error}
       </p>
     );
   }
+  const { result } = outcome;
   const ok = result.status >= 200 && result.status < 300;
   return (
     <section aria-label="Send result" className="rounded border border-neutral-800 p-3 text-xs">
@@ -26,6 +48,7 @@ export function SendResult({ result }: { result: HttpResult | { error: string } 
       {result.body && (
         <pre className="mt-2 font-mono break-all whitespace-pre-wrap">{result.body}</pre>
       )}
+      <PhoneOutcome url={result.url} body={outcome.request.body} />
     </section>
   );
 }

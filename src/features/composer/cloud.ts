@@ -1,5 +1,7 @@
 // The composer acts as the developer's cloud service: real HTTP to the real endpoints, which the
-// page's push service (the msw worker) answers exactly as WNS would.
+// page's push service (the msw worker) answers exactly as WNS or MPNS would.
+
+import type { HttpRequest } from './request';
 
 export const TOKEN_URL = 'https://login.live.com/accesstoken.srf';
 
@@ -42,16 +44,12 @@ export async function requestToken(
   return { token: json.access_token, result };
 }
 
-export async function postNotification(
-  channelUri: string,
-  token: string,
-  type: 'wns/toast',
-  xml: string,
-): Promise<HttpResult> {
-  const response = await fetch(channelUri, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/xml', 'X-WNS-Type': type },
-    body: xml,
+/** Sends exactly the request the composer shows. */
+export async function send(request: HttpRequest): Promise<HttpResult> {
+  const response = await fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
   });
-  return read(channelUri, response);
+  return read(request.url, response);
 }

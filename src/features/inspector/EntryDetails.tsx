@@ -36,7 +36,13 @@ export function EntryDetails({ entry }: { entry: JournalEntry }) {
   }
   const { request, response, verdict, outcomes } = entry;
   return (
-    <div aria-label="Entry details" className="flex min-h-0 flex-col gap-2 overflow-y-auto text-sm">
+    // A scrolling pane: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
+    <div
+      role="region"
+      aria-label="Entry details"
+      tabIndex={0}
+      className="flex min-h-0 flex-col gap-2 overflow-y-auto text-sm"
+    >
       <Card title="Request">
         <p className="mb-1 font-mono text-xs break-all">
           {request.method} {request.url}

@@ -86,7 +86,10 @@ export const requestSpec: fc.Arbitrary<RequestSpec> = fc.record({
       fc.string({ maxLength: 30 }),
       fc.domain().map((d) => `https://${d}.notify.windows.com/?token=x`),
     ),
-    edits: fc.oneof({ weight: 3, arbitrary: fc.constant<Mutation[]>([]) }, { weight: 1, arbitrary: mutations }),
+    edits: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<Mutation[]>([]) },
+      { weight: 1, arbitrary: mutations },
+    ),
   }),
   headers: fc.record({
     style: fc.constantFrom('wns', 'mpns', 'token', 'none'),
@@ -120,7 +123,10 @@ export const requestSpec: fc.Arbitrary<RequestSpec> = fc.record({
     source: fc.constantFrom('wns', 'wns', 'mpns', 'mpns', 'token', 'bytes', 'invalidUtf8'),
     kind: kinds,
     pick: fc.nat(),
-    edits: fc.oneof({ weight: 2, arbitrary: fc.constant<Mutation[]>([]) }, { weight: 3, arbitrary: mutations }),
+    edits: fc.oneof(
+      { weight: 2, arbitrary: fc.constant<Mutation[]>([]) },
+      { weight: 3, arbitrary: mutations },
+    ),
     hugeAttribute: huge,
     bytes: fc.uint8Array({ maxLength: 64 }),
   }),

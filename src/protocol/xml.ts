@@ -13,6 +13,13 @@ export type XmlElement = {
   column: number;
 };
 
+/**
+ * Deepest element nesting a payload may have. Real templates nest 5 levels (toast → visual →
+ * binding → group → subgroup → text); a limit keeps a 10,000-level document from exhausting
+ * the stack in the parser or in `toElement`'s recursion.
+ */
+export const MAX_XML_DEPTH = 100;
+
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; diagnostic: Diagnostic };
 
 const parser = new XMLParser({
@@ -27,6 +34,7 @@ const parser = new XMLParser({
   ignorePiTags: true,
   processEntities: true,
   htmlEntities: false,
+  maxNestedTags: MAX_XML_DEPTH,
 });
 const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
@@ -71,16 +79,64 @@ export function parseXml(text: string): XmlResult {
   if (text.trim() === '')
     return syntaxError('The payload is empty; an XML document was expected', 1, 1);
 
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) return syntaxError(valid.err.msg, valid.err.line, valid.err.col);
-
-  const nodes = parser.parse(text) as OrderedNode[];
+  const tooDeep = depthBeyond(text, MAX_XML_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = locator(text)(tooDeep);
+    return {
+      ok: false,
+      diagnostic: {
+        rule: 'xml.depth',
+        message: `Elements nest deeper than ${MAX_XML_DEPTH} levels; the payload is refused`,
+        severity: 'error',
+        line,
+        column,
+      },
+    };
+  }
+  let nodes: OrderedNode[];
+  try {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) return syntaxError(valid.err.msg, valid.err.line, valid.err.col);
+    nodes = parser.parse(text) as OrderedNode[];
+  } catch (error) {
+    // The library's own limits (nesting, entity counts) throw; a payload never crashes the caller.
+    return syntaxError(`The XML parser refused the payload: ${String(error)}`, 1, 1);
+  }
   const roots = nodes.filter((n) => !('#text' in n));
   const rootNode = roots[0];
   if (!rootNode || roots.length > 1) {
     return syntaxError('An XML document must have exactly one root element', 1, 1);
   }
   return { ok: true, root: toElement(rootNode, locator(text)) };
+}
+
+/**
+ * The offset of the first start tag that nests deeper than `limit`, or undefined. A cheap
+ * linear scan over `<name`, `</` and `/>` only: well-formedness is the validator's job.
+ */
+function depthBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 47 /* / */) depth--;
+    else if (next === 33 /* ! */ || next === 63 /* ? */) {
+      // Skip CDATA sections and comments whole: markup inside them is text.
+      const end = text.startsWith('<![CDATA[', i)
+        ? ']]>'
+        : text.startsWith('<!--', i)
+          ? '-->'
+          : '>';
+      const skip = text.indexOf(end, i);
+      if (skip === -1) return undefined;
+      i = skip;
+    } else {
+      const close = text.indexOf('>', i);
+      if (close === -1) return undefined;
+      if (text.charCodeAt(close - 1) !== 47) depth++;
+      if (depth > limit) return i;
+    }
+  }
+  return undefined;
 }
 
 function toElement(node: OrderedNode, locate: Locate): XmlElement {

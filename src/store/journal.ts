@@ -60,6 +60,18 @@ export type LifecycleEntry = {
 
 export type JournalEntry = RequestEntry | LifecycleEntry;
 
+/**
+ * The journal keeps at most this many bytes of a body as text: a 10 MB flood body is refused by
+ * the service unread, and the journal should not decode and hold it either (issue 11).
+ */
+export const JOURNAL_BODY_LIMIT = 64 * 1024;
+
+function journalBody(body: Uint8Array): string {
+  if (body.byteLength <= JOURNAL_BODY_LIMIT) return decodeUtf8(body);
+  const kept = decodeUtf8(body.subarray(0, JOURNAL_BODY_LIMIT));
+  return `${kept}\n… (${body.byteLength} bytes; the journal keeps the first ${JOURNAL_BODY_LIMIT})`;
+}
+
 export function requestEntry(
   seq: number,
   at: number,
@@ -88,7 +100,7 @@ export function requestEntry(
       method: request.method,
       url: request.url,
       headers: { ...request.headers },
-      body: decodeUtf8(request.body),
+      body: journalBody(request.body),
       size: request.body.byteLength,
     },
     response: result.response,

@@ -137,8 +137,11 @@ export function EntryDetails({
   actionProps: EntryActionProps;
 }) {
   return (
+    // A scrolling pane: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
     <div
+      role="region"
       aria-label="Entry details"
+      tabIndex={0}
       data-scroll-pane
       className="flex min-h-0 flex-col gap-2 overflow-y-auto text-sm"
     >

@@ -114,5 +114,12 @@ function checkValue(name: string, value: string): string | undefined {
   // Cycle images must be local (app package) URIs. [S35]
   if (name.startsWith('CycleImage') && /^https?:/i.test(value))
     return `${name} must be a local image; remote cycle images are not supported`;
+  // Tile art is a package path, isostore:/appdata: on the phone, or a remote http(s) URL; any
+  // other scheme (javascript:, data:, blob:, file:) is refused and named. [S12, S35]
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  if (/Image\d?$/.test(name) && scheme && !mpnsImageSchemes.includes(scheme))
+    return `${name} "${value.slice(0, 80)}" uses the ${scheme}: scheme; only a package path, isostore:, appdata: or http(s) is allowed`;
   return undefined;
 }
+
+const mpnsImageSchemes = ['http', 'https', 'isostore', 'appdata', 'ms-appx'];

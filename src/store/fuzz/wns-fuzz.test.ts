@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { fuzz, FUZZ_RUNS as RUNS, MIN_REQUESTS } from './run';
+
+// Issue 11: the core never throws; statuses stay in SPEC's sets (§1.4, §2.5); one journal
+// entry per request; every accepted notification gets a fate or a named reason.
+it('wns: generated requests keep every core invariant', () => {
+  const report = fuzz('wns', RUNS, 1);
+  console.info(
+    `fuzz wns: ${report.requests} requests (${report.accepted} accepted, ${report.shown} shown) in ${report.runs} runs, ${report.ms} ms`,
+  );
+  expect(report.requests).toBeGreaterThanOrEqual(MIN_REQUESTS);
+  // Not only refusals: a real share of requests reach the phone and are shown there.
+  expect(report.shown).toBeGreaterThan(report.requests / 100);
+}, 120_000);

@@ -8,7 +8,8 @@ import { tilecastRelay } from './src/relay/vite-plugin.ts';
  * Content-Security-Policy of the production build (issue 11, SECURITY.md): scripts only from
  * the page's own origin (no inline, no remote, no eval), so a payload that slipped past React's
  * text rendering still could not run. fetch may reach only the hosts the push service answers
- * for (msw intercepts them in the service worker). Styles: the bundled CSS, plus React's
+ * for (msw intercepts them in the service worker). Styles: the bundled CSS, inline <style> (the
+ * editor's), and React's
  * style properties, which CSP does not govern. The dev server is left without a policy: Vite's
  * React refresh needs an inline preamble script.
  */
@@ -16,7 +17,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
-  "style-src 'self'",
+  // CodeMirror (the composer's editor) injects <style> elements; styles cannot run code, so
+  // inline styles are allowed while scripts stay strictly same-origin.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' http: https:",
   "font-src 'self' data:", // Vite inlines the smallest font files as data: URIs
   "connect-src 'self' https://login.live.com https://*.notify.windows.com http://*.notify.live.net https://*.notify.live.net",

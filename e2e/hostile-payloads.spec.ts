@@ -74,6 +74,8 @@ test.beforeEach(async ({ page }) => {
   await armTraps(page);
   await page.goto('/');
   await page.evaluate(() => window.tilecast.ready);
+  // The composer's editor loads on demand and adds its own styles: let it settle first.
+  await page.locator('.cm-editor').waitFor();
 });
 
 test('hostile payloads through WNS and MPNS run no script, change nothing outside the phone and each drop is named', async ({

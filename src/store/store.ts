@@ -3,6 +3,12 @@ import * as device from '../device';
 import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
 import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
+import {
+  displayActions,
+  initialDisplay,
+  type DisplayActions,
+  type DisplaySettings,
+} from './display';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
@@ -37,6 +43,8 @@ export type TilecastState = {
   seq: number;
   /** Bumped by every reset, so observers know the slate was wiped. */
   epoch: number;
+  /** Device profile, theme and motion pause (issue 5); kept across resets. */
+  display: DisplaySettings;
 };
 
 export type TilecastActions = {
@@ -61,7 +69,8 @@ export type TilecastActions = {
   /** A clean phone (the sample app installed, its channel open) and an empty journal. */
   reset(options?: ResetOptions): void;
   setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
-} & WnsActions;
+} & WnsActions &
+  DisplayActions;
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
@@ -87,6 +96,7 @@ const initialState = (): TilecastState => ({
   journal: [],
   seq: 0,
   epoch: 0,
+  display: initialDisplay(),
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
@@ -125,7 +135,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...phoneActions(set, get, context),
       reset(resetOptions = {}) {
         source = seeded(resetOptions.seed);
-        set({ ...initialState(), epoch: get().epoch + 1 });
+        set({ ...initialState(), epoch: get().epoch + 1, display: get().display });
         if (resetOptions.sampleApp !== false) {
           get().openChannel({ service: 'wns', app: SAMPLE_APP });
           // A reset journal starts empty; the sample app's set-up is part of the clean slate.
@@ -134,6 +144,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       },
       ...mpnsActions(set, get),
       ...wnsActions(set, get, context),
+      ...displayActions(set, get),
     };
   });
 

@@ -185,6 +185,7 @@ export function parseWnsTile(root: XmlElement): TileResult {
     bindings.push({
       ...read.binding,
       branding: read.binding.branding ?? visual.attributes.branding,
+      displayName: read.binding.displayName ?? visual.attributes.displayName,
     });
   }
   return { ok: true, tile: { kind: 'wnsTile', bindings } };

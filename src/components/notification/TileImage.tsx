@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { imageUrl, type ImageContext } from './text';
 import type { ImageView } from './types';
 
@@ -16,8 +17,10 @@ export function TileImage({
   className?: string;
   onFail?: (src: string) => void;
 }) {
-  if (!image) return null;
-  const url = imageUrl(image.src, context);
+  const url = image && imageUrl(image.src, context);
+  const [failed, setFailed] = useState<string>();
+  // A failed image is left out (Windows 10); the caller may drop more through onFail. [S57]
+  if (!image || (url && failed === url)) return null;
   const circle = image.crop === 'circle' ? 'rounded-full' : '';
   if (!url)
     return <span data-unloadable={image.src} className={`bg-white/20 ${className} ${circle}`} />;
@@ -27,7 +30,10 @@ export function TileImage({
       alt={image.alt ?? ''}
       draggable={false}
       className={`object-cover ${className} ${circle}`}
-      onError={() => onFail?.(image.src)}
+      onError={() => {
+        setFailed(url);
+        onFail?.(image.src);
+      }}
     />
   );
 }

@@ -25,7 +25,12 @@ export function WnsTileView(props: WnsTileViewProps) {
   const { content, size, appName, colour, badge, profile } = props;
   const [width, height] = tilePixels(profile, size);
   const k = tilePixels(profile, 'medium')[0] / 150;
-  const ctx = content && { content, image: props.image, onFail: props.onImageFail };
+  const ctx = content && {
+    content,
+    image: props.image,
+    onFail: props.onImageFail,
+    phone: profile.platform === 'phone',
+  };
   const family = content ? familyOf(content.template) : undefined;
   const badgeNode = <Badge value={badge} size={Math.round(14 * k)} />;
   let faces: Faces = { front: null };

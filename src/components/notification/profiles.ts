@@ -7,6 +7,7 @@ export type ToastStyle = 'wp-banner' | 'win8-toast' | 'win10-banner' | 'win10-po
 export type DeviceProfile = {
   id: ProfileId;
   label: string;
+  platform: 'phone' | 'windows';
   /** Tile sizes in the platform's own pixels; a missing size does not exist there. */
   tiles: Partial<Record<TileSize, readonly [number, number]>>;
   /** Screen pixels per platform pixel inside the 340 px emulated screen. */
@@ -29,6 +30,7 @@ const SEGOE_UI = "'Segoe UI', 'Open Sans', system-ui, sans-serif";
 export const deviceProfiles: readonly DeviceProfile[] = [
   {
     id: 'wp75',
+    platform: 'phone',
     label: 'Windows Phone 7.5',
     tiles: { medium: [173, 173], wide: [358, 173] },
     scale: 0.85,
@@ -41,6 +43,7 @@ export const deviceProfiles: readonly DeviceProfile[] = [
   },
   {
     id: 'wp8',
+    platform: 'phone',
     label: 'Windows Phone 8',
     tiles: { small: [159, 159], medium: [336, 336], wide: [691, 336] },
     scale: 0.46,
@@ -53,6 +56,7 @@ export const deviceProfiles: readonly DeviceProfile[] = [
   },
   {
     id: 'wp81',
+    platform: 'phone',
     label: 'Windows Phone 8.1',
     tiles: { small: [71, 71], medium: [150, 150], wide: [310, 150] },
     scale: 1,
@@ -65,6 +69,7 @@ export const deviceProfiles: readonly DeviceProfile[] = [
   },
   {
     id: 'win81',
+    platform: 'windows',
     label: 'Windows 8.1 Start',
     tiles: { small: [70, 70], medium: [150, 150], wide: [310, 150], large: [310, 310] },
     scale: 1,
@@ -77,6 +82,7 @@ export const deviceProfiles: readonly DeviceProfile[] = [
   },
   {
     id: 'win10mobile',
+    platform: 'phone',
     label: 'Windows 10 Mobile',
     tiles: { small: [71, 71], medium: [150, 150], wide: [310, 150] },
     scale: 1,
@@ -89,6 +95,7 @@ export const deviceProfiles: readonly DeviceProfile[] = [
   },
   {
     id: 'win10desktop',
+    platform: 'windows',
     label: 'Windows 10 desktop Start',
     tiles: { small: [71, 71], medium: [150, 150], wide: [310, 150], large: [310, 310] },
     scale: 1,

@@ -4,7 +4,13 @@ import { familyOf, hasHeader, suffixOf, twoColumns, wraps, type ImageContext } f
 import type { TileContent } from './types';
 
 export type Faces = { front: ReactNode; back?: ReactNode };
-type Ctx = { content: TileContent; image?: ImageContext; onFail?: (src: string) => void };
+type Ctx = {
+  content: TileContent;
+  image?: ImageContext;
+  onFail?: (src: string) => void;
+  /** Phone block tiles put the label and number on one line, bottom right. */
+  phone?: boolean;
+};
 
 const Line = ({ text, className = '' }: { text: string | undefined; className?: string }) =>
   text ? <span className={`block truncate ${className}`}>{text}</span> : null;
@@ -92,6 +98,13 @@ function BlockBody(ctx: Ctx) {
     </span>
   );
   const suffix = suffixOf(template);
+  if (content.size === 'medium' && ctx.phone)
+    return (
+      <div className="absolute inset-0 flex items-end justify-end gap-[0.5em] p-[0.7em]">
+        <Line text={texts[1]} className="mb-[0.4em] min-w-0 font-semibold" />
+        <span className="text-[2.6em] leading-none">{texts[0]}</span>
+      </div>
+    );
   if (content.size === 'medium')
     return (
       <div className="absolute inset-0 flex flex-col items-start justify-end p-[0.7em] pb-[2.2em]">

@@ -99,7 +99,7 @@ export function WpTileView({
       {count && (
         <span
           aria-label={`count ${count}`}
-          className="absolute top-[0.2em] right-[0.4em] text-[2.2em] font-light"
+          className="absolute top-[0.4em] right-[0.4em] grid h-[1.7em] min-w-[1.7em] place-items-center rounded-full bg-black px-[0.3em] text-[0.9em] font-semibold"
         >
           {count}
         </span>

@@ -104,9 +104,12 @@ function peekFaces(ctx: Ctx): Faces {
       ) : (
         <Wrapped text={content.texts[0]} lines={4} />
       )}
-      {content.texts.slice(1).map((t, i) => (
-        <Line key={i} text={t} />
-      ))}
+      {/* A header with one more text wraps it, as the catalog pictures show. */}
+      {content.texts.length === 2 ? (
+        <Wrapped text={content.texts[1]} lines={3} />
+      ) : (
+        content.texts.slice(1).map((t, i) => <Line key={i} text={t} />)
+      )}
     </div>
   );
   const back = twoImages ? (

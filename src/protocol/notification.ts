@@ -2,7 +2,26 @@ import type { WnsTileSize } from './wns/tile-templates';
 
 // Parsed notifications, as the phone shell consumes them: a discriminated union on `kind`.
 
-export type NotificationImage = { id?: string; src: string; alt?: string };
+export type NotificationImage = {
+  id?: string;
+  src: string;
+  alt?: string;
+  /** Windows 10: inline | background | peek (tiles), appLogoOverride | hero (toasts). [S49, S54] */
+  placement?: string;
+  /** Windows 10 `hint-crop`: none | circle. */
+  crop?: string;
+};
+
+/** Windows 10 adaptive text hints, kept for the renderer. [S49] */
+export type TextHints = {
+  style?: string;
+  wrap?: boolean;
+  maxLines?: number;
+  align?: string;
+  /** Index of the `<group>` (and `<subgroup>` within it) the text sits in, if any. */
+  group?: number;
+  subgroup?: number;
+};
 
 export type ToastNotification = {
   kind: 'toast';
@@ -18,6 +37,8 @@ export type ToastNotification = {
   sound?: string;
   /** WNS `<audio loop="true">` (needs duration="long"). [S52] */
   loop?: boolean;
+  /** Windows 10 `<text placement="attribution">`. [S54] */
+  attribution?: string;
   /** Windows 10 interactive toasts: buttons and inputs under `<actions>`. [S54] */
   actions?: ToastAction[];
   inputs?: ToastInput[];
@@ -77,6 +98,13 @@ export type WnsTileBinding = {
   images: NotificationImage[];
   branding?: string;
   displayName?: string;
+  /** Adaptive only: one entry per text, in document order. [S49] */
+  textHints?: TextHints[];
+  /** Adaptive `hint-textStacking` and `hint-overlay` on the binding. [S49] */
+  textStacking?: string;
+  overlay?: number;
+  /** Adaptive subgroup `hint-weight`s, per group. */
+  groups?: number[][];
 };
 
 /** A WNS tile notification (`wnsTile`, apart from MPNS's own tile kind). */

@@ -10,6 +10,12 @@ import {
   type InspectorActions,
   type InspectorState,
 } from './inspector-actions';
+import {
+  displayActions,
+  initialDisplay,
+  type DisplayActions,
+  type DisplaySettings,
+} from './display';
 import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
 import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
@@ -52,6 +58,8 @@ export type TilecastState = {
   inspector: InspectorState;
   /** Bumped by every reset, so observers know the slate was wiped. */
   epoch: number;
+  /** Device profile, theme and motion pause (issue 5); kept across resets. */
+  display: DisplaySettings;
 };
 
 export type TilecastActions = {
@@ -76,7 +84,8 @@ export type TilecastActions = {
   /** A clean phone (the sample app installed, its channel open) and an empty journal. */
   reset(options?: ResetOptions): void;
   setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
-} & WnsActions;
+} & WnsActions &
+  DisplayActions;
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
@@ -106,6 +115,7 @@ export const initialState = (): TilecastState => ({
   relay: initialRelayStatus,
   inspector: initialInspectorState(),
   epoch: 0,
+  display: initialDisplay(),
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
@@ -152,8 +162,13 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       }),
       reset(resetOptions = {}) {
         source = seeded(resetOptions.seed);
-        // The tab's link to the relay is not part of the phone: a reset keeps it.
-        set({ ...initialState(), relay: get().relay, epoch: get().epoch + 1 });
+        // The tab's link to the relay and the display settings are not part of the phone.
+        set({
+          ...initialState(),
+          relay: get().relay,
+          display: get().display,
+          epoch: get().epoch + 1,
+        });
         if (resetOptions.sampleApp !== false) {
           get().openChannel({ service: 'wns', app: SAMPLE_APP });
           // A reset journal starts empty; the sample app's set-up is part of the clean slate.
@@ -162,6 +177,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       },
       ...mpnsActions(set, get),
       ...wnsActions(set, get, context),
+      ...displayActions(set, get),
     };
   });
   const openSample = () => {

@@ -2,6 +2,7 @@ import { useTilecast } from '../../store/react';
 import { ActionCenter } from './ActionCenter';
 import { AppPage } from './AppPage';
 import { DeviceLog } from './DeviceLog';
+import { DisplayControls } from './DisplayControls';
 import { RawConsole } from './RawConsole';
 import { StartScreen } from './StartScreen';
 import { ToastBanner } from './ToastBanner';
@@ -18,6 +19,7 @@ export function Phone() {
   );
   return (
     <section aria-label="Phone" className="flex w-[360px] flex-col gap-3">
+      <DisplayControls />
       <div className="relative h-[600px] overflow-hidden rounded-[28px] border-[10px] border-neutral-700 bg-black shadow-2xl">
         <StatusBar />
         <div className="h-[calc(100%-24px)] overflow-y-auto">

@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
+import { ToastView } from '../../components/notification';
 import { actions, useTilecast } from '../../store/react';
+import { tileColour, useDisplay } from './tiles/use-display';
 
 /** How long a banner stays: about 7 s for short toasts, 25 s for long ones. [S10, S51] */
 const visibleMs = { short: 7000, long: 25000 };
 
-/** The toast banner across the top of the screen; tap opens the app, the × dismisses. */
+/** The toast as the device profile shows it; tap opens the app, the × dismisses. */
 export function ToastBanner() {
   const banner = useTilecast((s) => s.device.banner);
   const app = useTilecast((s) => (banner ? s.device.apps[banner.appId] : undefined));
+  const { profile, accent, theme } = useDisplay();
 
   useEffect(() => {
     if (!banner) return;
@@ -15,38 +18,34 @@ export function ToastBanner() {
     return () => clearTimeout(timer);
   }, [banner]);
 
+  const placement =
+    profile.toast === 'win10-popup'
+      ? 'absolute right-2 bottom-2 w-[300px]'
+      : profile.toast === 'win8-toast'
+        ? 'absolute top-8 right-2 w-[300px]'
+        : 'absolute inset-x-0 top-0';
+  const wp = profile.toast === 'wp-banner';
   return (
-    <div aria-live="polite" className="absolute inset-x-0 top-0">
+    <div aria-live="polite" className={placement}>
       {banner && app && (
-        <div
-          role="status"
-          aria-label={`Toast from ${app.name}`}
-          className="flex items-start gap-2 px-3 pt-7 pb-3 text-white shadow-lg"
-          style={{ backgroundColor: app.tileColor }}
-        >
-          <button
-            type="button"
-            className="flex min-w-0 flex-1 items-start gap-2 text-left"
-            onClick={() => actions().tapToast(banner.id)}
-          >
-            <span aria-hidden="true" className="mt-0.5 size-4 shrink-0 border border-white/70" />
-            <span className="min-w-0 text-sm">
-              <span className="block truncate font-semibold">{banner.toast.texts[0]}</span>
-              {banner.toast.texts.slice(1).map((text, i) => (
-                <span key={i} className="line-clamp-2 block">
-                  {text}
-                </span>
-              ))}
-            </span>
-          </button>
-          <button
-            type="button"
-            aria-label="Dismiss toast"
-            className="px-1 text-lg leading-none text-white/80"
-            onClick={() => actions().dismissBanner()}
-          >
-            ×
-          </button>
+        <div role="status" aria-label={`Toast from ${app.name}`} data-toast-style={profile.toast}>
+          <ToastView
+            toast={banner.toast}
+            appName={app.name}
+            colour={wp ? tileColour(accent, theme) : tileColour(app.tileColor, theme)}
+            profile={profile}
+            onActivate={() => actions().tapToast(banner.id)}
+            footer={
+              <button
+                type="button"
+                aria-label="Dismiss toast"
+                className="px-1 text-lg leading-none text-white/80"
+                onClick={() => actions().dismissBanner()}
+              >
+                ×
+              </button>
+            }
+          />
         </div>
       )}
     </div>

@@ -1,4 +1,9 @@
-import type { NotificationImage, WnsTileBinding, WnsTileNotification } from '../notification';
+import type {
+  NotificationImage,
+  TextHints,
+  WnsTileBinding,
+  WnsTileNotification,
+} from '../notification';
 import type { Diagnostic } from '../types';
 import { at, type XmlElement } from '../xml';
 import { checkImageSrc } from './images';
@@ -20,23 +25,49 @@ const named = (el: XmlElement, name: string) => el.children.filter((c) => c.name
 function contentOf(binding: XmlElement): {
   texts: XmlElement[];
   images: XmlElement[];
+  hints: TextHints[];
+  groups: number[][];
   bad?: XmlElement;
 } {
   const texts: XmlElement[] = [];
   const images: XmlElement[] = [];
+  const hints: TextHints[] = [];
+  const groups: number[][] = [];
   let bad: XmlElement | undefined;
+  let where: { group?: number; subgroup?: number } = {};
   const walk = (el: XmlElement) => {
     for (const child of el.children) {
-      if (child.name === 'text') texts.push(child);
-      else if (child.name === 'image') images.push(child);
-      else if (child.name === 'group' || child.name === 'subgroup') walk(child);
-      else if (['text', 'image', 'group', 'subgroup'].includes(child.name.toLowerCase()))
+      if (child.name === 'text') {
+        texts.push(child);
+        hints.push({ ...textHints(child), ...where });
+      } else if (child.name === 'image') images.push(child);
+      else if (child.name === 'group') {
+        groups.push([]);
+        walk(child);
+        where = {};
+      } else if (child.name === 'subgroup') {
+        const group = groups.length - 1;
+        groups[group]?.push(Number(child.attributes['hint-weight'] ?? 0) || 0);
+        where = { group, subgroup: (groups[group]?.length ?? 1) - 1 };
+        walk(child);
+      } else if (['text', 'image', 'group', 'subgroup'].includes(child.name.toLowerCase()))
         bad ??= child;
     }
   };
   walk(binding);
-  return { texts, images, bad };
+  return { texts, images, hints, groups, bad };
 }
+
+const textHints = (el: XmlElement): TextHints => {
+  const a = el.attributes;
+  const maxLines = Number(a['hint-maxLines']);
+  return {
+    style: a['hint-style'],
+    wrap: a['hint-wrap'] === 'true' ? true : undefined,
+    maxLines: Number.isInteger(maxLines) && maxLines > 0 ? maxLines : undefined,
+    align: a['hint-align'],
+  };
+};
 
 function readBinding(
   binding: XmlElement,
@@ -92,7 +123,13 @@ function readBinding(
     // A bad non-empty src drops the whole notification (Windows 8 rule). [S19]
     const problem = checkImageSrc(el, src);
     if (problem) return no({ ok: false, diagnostic: problem });
-    images.push({ id: el.attributes.id, src, alt: el.attributes.alt });
+    images.push({
+      id: el.attributes.id,
+      src,
+      alt: el.attributes.alt,
+      placement: el.attributes.placement,
+      crop: el.attributes['hint-crop'],
+    });
   }
   if (slots && images.length > slots.images) {
     return no(
@@ -113,6 +150,14 @@ function readBinding(
       images,
       branding: binding.attributes.branding,
       displayName: binding.attributes.displayName,
+      ...(adaptiveSize && {
+        textHints: content.hints,
+        groups: content.groups,
+        textStacking: binding.attributes['hint-textStacking'],
+        overlay: binding.attributes['hint-overlay']
+          ? Number(binding.attributes['hint-overlay'])
+          : undefined,
+      }),
     },
   };
 }
@@ -140,6 +185,7 @@ export function parseWnsTile(root: XmlElement): TileResult {
     bindings.push({
       ...read.binding,
       branding: read.binding.branding ?? visual.attributes.branding,
+      displayName: read.binding.displayName ?? visual.attributes.displayName,
     });
   }
   return { ok: true, tile: { kind: 'wnsTile', bindings } };

@@ -84,7 +84,10 @@ export function parseWnsToast(root: XmlElement): ToastResult {
   }
 
   const texts: string[] = [];
-  const textElements = childrenNamed(binding, 'text');
+  const attribution = childrenNamed(binding, 'text').find(
+    (el) => template === 'ToastGeneric' && el.attributes.placement === 'attribution',
+  );
+  const textElements = childrenNamed(binding, 'text').filter((el) => el !== attribution);
   for (const [index, el] of textElements.entries()) {
     const slot = template === 'ToastGeneric' ? index + 1 : Number(el.attributes.id);
     if (!Number.isInteger(slot) || slot < 1 || slot > slots.texts) {
@@ -103,7 +106,13 @@ export function parseWnsToast(root: XmlElement): ToastResult {
     if (src === undefined) return fail('image.src.missing', 'An <image> needs a src attribute', el);
     const problem = checkImageSrc(el, src);
     if (problem) return { ok: false, diagnostic: problem };
-    images.push({ id: el.attributes.id, src, alt: el.attributes.alt });
+    images.push({
+      id: el.attributes.id,
+      src,
+      alt: el.attributes.alt,
+      placement: el.attributes.placement,
+      crop: el.attributes['hint-crop'],
+    });
   }
   if (images.length > slots.images) {
     return fail(
@@ -124,6 +133,7 @@ export function parseWnsToast(root: XmlElement): ToastResult {
       template,
       texts: Array.from(texts, (t) => t ?? ''),
       images,
+      ...(attribution && { attribution: attribution.text.trim() }),
       launch: root.attributes.launch,
       duration,
       silent: audio?.attributes.silent === 'true',

@@ -1,53 +1,48 @@
 import { useEffect, useState } from 'react';
+import { WnsTileView } from '../../../components/notification';
 import { useTilecast } from '../../../store/react';
+import { tileColour, useDisplay } from './use-display';
 
 /** How long each queued update stays before the tile flips to the next. */
 const CYCLE_MS = 4000;
 
 /**
- * The WNS content of an app's live tile: the texts of the current update in the notification
- * queue, how many images it carries, and where it sits in the queue. Basic but faithful to the
- * binding the phone picked for the tile's size; pixel-exact templates come later.
+ * An app's WNS live tile: the current update of its notification queue drawn by the shared
+ * renderer at the tile's size in the chosen device profile, with the app's badge.
  */
-export function WnsTileContent({ appId }: { appId: string }) {
-  const items = useTilecast((s) => s.device.wnsTiles[appId]?.items);
+export function WnsTile({ appId, label }: { appId: string; label: string }) {
+  const app = useTilecast((s) => s.device.apps[appId]);
+  const tile = useTilecast((s) => s.device.wnsTiles[appId]);
+  const badge = useTilecast((s) => s.device.badges[appId]);
+  const { profile, theme, paused } = useDisplay();
   const [turn, setTurn] = useState(0);
+  const items = tile?.items;
   const count = items?.length ?? 0;
   useEffect(() => {
-    if (count < 2) return;
+    if (count < 2 || paused) return;
     const timer = setInterval(() => setTurn((t) => t + 1), CYCLE_MS);
     return () => clearInterval(timer);
-  }, [count]);
-  if (!items || count === 0) return null;
-  const index = turn % count;
-  const item = items[index]!;
-  const { binding } = item;
-  const images = binding.images.length;
+  }, [count, paused]);
+  if (!app) return null;
+  const index = count ? turn % count : 0;
+  const item = items?.[index];
+  const size = tile?.size ?? 'medium';
   return (
-    <div
-      aria-label="Live tile content"
-      data-template={binding.template}
-      className="absolute inset-x-2 top-2 bottom-7 flex flex-col gap-0.5 overflow-hidden"
+    <li
+      aria-label={label}
+      tabIndex={0}
+      data-template={item?.binding.template}
+      className={`list-none ${theme === 'highContrast' ? 'outline outline-2 outline-yellow-300' : ''}`}
     >
-      {binding.texts.map((text, i) => (
-        <span key={i} className={i === 0 ? 'truncate text-base font-semibold' : 'truncate text-xs'}>
-          {text}
-        </span>
-      ))}
-      {images > 0 && (
-        <span className="text-xs text-white/70">
-          {images} image{images === 1 ? '' : 's'}
-        </span>
-      )}
-      {count > 1 && (
-        <span
-          aria-label={`Update ${index + 1} of ${count}`}
-          className="mt-auto text-[10px] text-white/70"
-        >
-          {index + 1}/{count}
-          {item.tag ? ` · ${item.tag}` : ''}
-        </span>
-      )}
-    </div>
+      <WnsTileView
+        content={item?.binding}
+        size={size}
+        appName={app.name}
+        colour={tileColour(app.tileColor, theme)}
+        badge={badge}
+        profile={profile}
+        position={count > 1 ? `Update ${index + 1} of ${count}` : undefined}
+      />
+    </li>
   );
 }

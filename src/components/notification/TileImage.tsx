@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { imageUrl, type ImageContext } from './text';
+import type { ImageView } from './types';
+
+/**
+ * One notification image through the `src` rules. An image that cannot load (unknown scheme or
+ * a failed request) is reported through `onFail`, which applies the platform's rule. [S19, S57]
+ */
+export function TileImage({
+  image,
+  context,
+  className = '',
+  onFail,
+}: {
+  image: ImageView | undefined;
+  context?: ImageContext;
+  className?: string;
+  onFail?: (src: string) => void;
+}) {
+  const url = image && imageUrl(image.src, context);
+  const [failed, setFailed] = useState<string>();
+  // A failed image is left out (Windows 10); the caller may drop more through onFail. [S57]
+  if (!image || (url && failed === url)) return null;
+  const circle = image.crop === 'circle' ? 'rounded-full' : '';
+  if (!url)
+    return <span data-unloadable={image.src} className={`bg-white/20 ${className} ${circle}`} />;
+  return (
+    <img
+      src={url}
+      alt={image.alt ?? ''}
+      draggable={false}
+      className={`object-cover ${className} ${circle}`}
+      onError={() => {
+        setFailed(url);
+        onFail?.(image.src);
+      }}
+    />
+  );
+}

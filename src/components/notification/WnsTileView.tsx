@@ -1,0 +1,89 @@
+import { adaptiveFaces, iconicFaces } from './adaptive';
+import { Badge } from './Badge';
+import { tilePixels, type DeviceProfile, type TileSize } from './profiles';
+import { familyOf, type ImageContext } from './text';
+import type { TileContent } from './types';
+import { templateFaces, type Faces } from './wns-layouts';
+
+export type WnsTileViewProps = {
+  /** The update on show; none shows the app's plain tile. */
+  content?: TileContent;
+  size: TileSize;
+  appName: string;
+  /** Already validated tile colour. */
+  colour: string;
+  badge?: number | string;
+  profile: DeviceProfile;
+  image?: ImageContext;
+  onImageFail?: (src: string) => void;
+  /** Queue position, e.g. "Update 2 of 5". */
+  position?: string;
+};
+
+/** A WNS live tile at its size in the profile's pixels: template body, branding, badge. */
+export function WnsTileView(props: WnsTileViewProps) {
+  const { content, size, appName, colour, badge, profile } = props;
+  const [width, height] = tilePixels(profile, size);
+  const k = tilePixels(profile, 'medium')[0] / 150;
+  const ctx = content && {
+    content,
+    image: props.image,
+    onFail: props.onImageFail,
+    phone: profile.platform === 'phone',
+  };
+  const family = content ? familyOf(content.template) : undefined;
+  const badgeNode = <Badge value={badge} size={Math.round(14 * k)} />;
+  let faces: Faces = { front: null };
+  if (ctx && family === 'adaptive') faces = adaptiveFaces(ctx);
+  else if (ctx && family === 'iconic') faces = iconicFaces(ctx, badgeNode);
+  else if (ctx) faces = templateFaces(ctx);
+  const adaptive = family === 'adaptive';
+  const branding = content?.branding ?? (adaptive ? 'name' : content ? 'logo' : 'name');
+  const name = content?.displayName ?? appName;
+  const showName = size !== 'small' && (branding === 'name' || branding === 'nameAndLogo');
+  const showLogo = size !== 'small' && (branding === 'logo' || branding === 'nameAndLogo');
+  return (
+    <div
+      data-template={content?.template}
+      data-size={size}
+      data-profile={profile.id}
+      className="relative overflow-hidden text-white"
+      style={{
+        width,
+        height,
+        backgroundColor: colour,
+        fontFamily: profile.font,
+        fontSize: profile.ramp.body * k,
+      }}
+    >
+      {faces.back ? (
+        <div
+          aria-label="Live tile content"
+          className={`absolute inset-0 ${profile.peek === 'slide' ? 'tc-peek-slide' : 'tc-peek-flip'}`}
+        >
+          <div className="tc-face-front absolute inset-0">{faces.front}</div>
+          <div className="tc-face-back absolute inset-0" style={{ backgroundColor: colour }}>
+            {faces.back}
+          </div>
+        </div>
+      ) : (
+        <div aria-label={content ? 'Live tile content' : undefined} className="absolute inset-0">
+          {faces.front}
+        </div>
+      )}
+      <div className="pointer-events-none absolute inset-x-0 bottom-0 flex items-end gap-[0.4em] px-[0.55em] pb-[0.35em]">
+        {showLogo && (
+          <span aria-hidden="true" className="mb-[0.1em] size-[1.1em] border border-white/80" />
+        )}
+        {showName && <span className="min-w-0 flex-1 truncate text-[0.9em]">{name}</span>}
+        {!showName && <span className="flex-1" />}
+        {family !== 'iconic' && badgeNode}
+      </div>
+      {props.position && (
+        <span className="sr-only" aria-label={props.position}>
+          {props.position}
+        </span>
+      )}
+    </div>
+  );
+}

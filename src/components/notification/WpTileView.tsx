@@ -1,0 +1,151 @@
+import { tilePixels, type DeviceProfile, type TileSize } from './profiles';
+import { countLabel, safeColour, type ImageContext } from './text';
+import { TileImage } from './TileImage';
+
+export type WpTileData = { template: string; properties: Record<string, string> };
+
+const faceImage = (src: string | undefined) => (src ? { src } : undefined);
+
+/** A Windows Phone tile (WP7, Flip, Cycle, Iconic) at its size in the profile's pixels. [S6–S8, S12] */
+export function WpTileView({
+  tile,
+  size = 'medium',
+  appName,
+  colour,
+  profile,
+  image,
+  secondary,
+}: {
+  tile: WpTileData;
+  size?: TileSize;
+  appName: string;
+  colour: string;
+  profile: DeviceProfile;
+  image?: ImageContext;
+  secondary?: boolean;
+}) {
+  const p = tile.properties;
+  const [width, height] = tilePixels(profile, size);
+  const k = tilePixels(profile, 'medium')[0] / 150;
+  const iconic = tile.template === 'IconicTile';
+  const cycle = tile.template === 'CycleTile';
+  const wide = size === 'wide';
+  const count = countLabel(p.Count);
+  const background = (iconic && safeColour(p.BackgroundColor)) || colour;
+  const title = 'Title' in p ? p.Title : secondary ? undefined : appName;
+  const frontImage = wide
+    ? (p.WideBackgroundImage ?? p.BackgroundImage)
+    : size === 'small'
+      ? (p.SmallBackgroundImage ?? p.BackgroundImage)
+      : p.BackgroundImage;
+  const backContent = wide ? (p.WideBackContent ?? p.BackContent) : p.BackContent;
+  const backImage = wide
+    ? (p.WideBackBackgroundImage ?? p.BackBackgroundImage)
+    : p.BackBackgroundImage;
+  const hasBack =
+    (tile.template === 'Tile' || tile.template === 'FlipTile') &&
+    size !== 'small' &&
+    !!(p.BackTitle || backContent || backImage);
+  const cycleImages = Array.from({ length: 9 }, (_, i) => p[`CycleImage${i + 1}`]).filter(
+    (s): s is string => !!s,
+  );
+  const lines = [1, 2, 3].map((i) => p[`WideContent${i}`]).filter((t): t is string => !!t);
+  const titleNode = title && size !== 'small' && (
+    <span className="absolute bottom-[0.4em] left-[0.55em] text-[0.95em]">{title}</span>
+  );
+  const front = iconic ? (
+    <div className="absolute inset-0 flex items-start gap-[0.6em] p-[0.7em]">
+      <span className="flex items-center gap-[0.3em]">
+        <TileImage
+          image={faceImage(size === 'small' ? (p.SmallIconImage ?? p.IconImage) : p.IconImage)}
+          context={image}
+          className="size-[3.4em] object-contain"
+        />
+        {count && (
+          <span aria-label={`count ${count}`} className="text-[2.4em] font-light">
+            {count}
+          </span>
+        )}
+      </span>
+      {wide && lines.length > 0 && (
+        <span className="min-w-0 flex-1 pt-[0.2em]">
+          {lines.map((t, i) => (
+            <span key={i} className={`block truncate ${i === 0 ? 'text-[1.3em]' : ''}`}>
+              {t}
+            </span>
+          ))}
+        </span>
+      )}
+      {!wide && lines.length > 0 && <span className="sr-only">{lines.join(' · ')}</span>}
+    </div>
+  ) : (
+    <>
+      {cycle ? (
+        <div
+          className="tc-cycle absolute inset-x-0 top-0 flex flex-col"
+          style={{ height: `${cycleImages.length * 100}%`, ['--n' as string]: cycleImages.length }}
+        >
+          {cycleImages.map((src, i) => (
+            <TileImage key={i} image={{ src }} context={image} className="min-h-0 w-full flex-1" />
+          ))}
+        </div>
+      ) : (
+        <TileImage
+          image={faceImage(frontImage)}
+          context={image}
+          className="absolute inset-0 size-full"
+        />
+      )}
+      {count && (
+        <span
+          aria-label={`count ${count}`}
+          className="absolute top-[0.4em] right-[0.4em] grid h-[1.7em] min-w-[1.7em] place-items-center rounded-full bg-black px-[0.3em] text-[0.9em] font-semibold"
+        >
+          {count}
+        </span>
+      )}
+    </>
+  );
+  return (
+    <div
+      data-template={tile.template}
+      data-size={size}
+      className="relative overflow-hidden text-white"
+      style={{
+        width,
+        height,
+        backgroundColor: background,
+        fontFamily: profile.font,
+        fontSize: profile.ramp.body * k,
+      }}
+    >
+      <div aria-label="front" className={`absolute inset-0 ${hasBack ? 'tc-flip-front' : ''}`}>
+        {front}
+        {titleNode}
+      </div>
+      {hasBack && (
+        <div
+          aria-label="back"
+          className="tc-flip-back absolute inset-0"
+          style={{ backgroundColor: background }}
+        >
+          <TileImage
+            image={faceImage(backImage)}
+            context={image}
+            className="absolute inset-0 size-full"
+          />
+          {backContent && (
+            <p className="absolute inset-x-[0.55em] top-[0.4em] line-clamp-4 text-[1.1em] leading-tight">
+              {backContent}
+            </p>
+          )}
+          {p.BackTitle && (
+            <span className="absolute bottom-[0.4em] left-[0.55em] text-[0.95em]">
+              {p.BackTitle}
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { TileSize } from './profiles';
+
+// What the renderers take: plain data, structurally the same as the parsed notifications.
+
+export type ImageView = { src: string; alt?: string; placement?: string; crop?: string };
+export type TextHintsView = {
+  style?: string;
+  wrap?: boolean;
+  maxLines?: number;
+  align?: string;
+  group?: number;
+  subgroup?: number;
+};
+
+/** One WNS tile binding, as `WnsTileBinding` carries it. */
+export type TileContent = {
+  template: string;
+  size: TileSize;
+  texts: string[];
+  images: ImageView[];
+  branding?: string;
+  displayName?: string;
+  textHints?: TextHintsView[];
+  textStacking?: string;
+  overlay?: number;
+  groups?: number[][];
+};

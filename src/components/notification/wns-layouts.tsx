@@ -1,0 +1,166 @@
+import { TextBody, BlockBody } from './text-layouts';
+import {
+  CollectionImages,
+  Header,
+  Line,
+  Wrapped,
+  fill,
+  type Ctx,
+  type Faces,
+} from './layout-parts';
+import { familyOf } from './text';
+import { TileImage } from './TileImage';
+
+export type { Faces } from './layout-parts';
+
+/** Image plus text: a text band along the bottom (or an overlay on 310×310). */
+function ImageAndTextBody(ctx: Ctx) {
+  const { content } = ctx;
+  const collection = /ImageCollection/.test(content.template);
+  return (
+    <>
+      {collection ? (
+        <CollectionImages {...ctx} />
+      ) : (
+        <TileImage
+          image={content.images[0]}
+          context={ctx.image}
+          onFail={ctx.onFail}
+          className={fill}
+        />
+      )}
+      <div className="absolute inset-x-0 bottom-0 bg-black/50 px-[0.7em] py-[0.4em]">
+        {content.texts.map((t, i) => (
+          <Line
+            key={i}
+            text={t}
+            className={i === 0 && content.texts.length > 1 ? 'font-semibold' : ''}
+          />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function SmallImageBody(ctx: Ctx) {
+  const { content } = ctx;
+  const [first, ...rest] = content.texts;
+  return (
+    <div className="absolute inset-0 flex gap-[0.7em] p-[0.7em]">
+      <TileImage
+        image={content.images[0]}
+        context={ctx.image}
+        onFail={ctx.onFail}
+        className="size-[5em] shrink-0"
+      />
+      <div className="min-w-0 flex-1">
+        {rest.length > 0 ? <Header text={first} /> : <Wrapped text={first} lines={4} />}
+        {rest.map((t, i) => (
+          <Line key={i} text={t} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ListBody(ctx: Ctx) {
+  const { content } = ctx;
+  const per = Math.ceil(content.texts.length / 3);
+  return (
+    <div className="absolute inset-0 flex flex-col gap-[0.7em] p-[0.7em]">
+      {content.images.map((img, i) => (
+        <div key={i} className="flex gap-[0.7em]">
+          <TileImage
+            image={img}
+            context={ctx.image}
+            onFail={ctx.onFail}
+            className="size-[4em] shrink-0"
+          />
+          <div className="min-w-0">
+            {content.texts.slice(i * per, i * per + per).map((t, j) => (
+              <Line key={j} text={t} className={j === 0 ? 'font-semibold' : ''} />
+            ))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Peek templates: images on the front, the text layout on the back. [S47] */
+function peekFaces(ctx: Ctx): Faces {
+  const { content } = ctx;
+  const collection = /PeekImageCollection/.test(content.template);
+  const twoImages = /PeekImage0[56]/.test(content.template);
+  const front = collection ? (
+    <CollectionImages {...ctx} />
+  ) : (
+    <TileImage image={content.images[0]} context={ctx.image} onFail={ctx.onFail} className={fill} />
+  );
+  const backText = (
+    <div className="absolute inset-0 flex flex-col p-[0.7em]">
+      {content.texts.length > 1 ? (
+        <Header text={content.texts[0]} />
+      ) : (
+        <Wrapped text={content.texts[0]} lines={4} />
+      )}
+      {/* A header with one more text wraps it, as the catalog pictures show. */}
+      {content.texts.length === 2 ? (
+        <Wrapped text={content.texts[1]} lines={3} />
+      ) : (
+        content.texts.slice(1).map((t, i) => <Line key={i} text={t} />)
+      )}
+    </div>
+  );
+  const back = twoImages ? (
+    <div className="absolute inset-0 flex">
+      <TileImage
+        image={content.images[1]}
+        context={ctx.image}
+        onFail={ctx.onFail}
+        className="h-full w-1/2"
+      />
+      <div className="relative w-1/2">{backText}</div>
+    </div>
+  ) : (
+    backText
+  );
+  return { front, back };
+}
+
+/** The front (and back, for peek templates) of a Windows 8/8.1 template tile. */
+export function templateFaces(ctx: Ctx): Faces {
+  switch (familyOf(ctx.content.template)) {
+    case 'peek':
+      return peekFaces(ctx);
+    case 'block':
+      return { front: <BlockBody {...ctx} /> };
+    case 'image':
+      return {
+        front: (
+          <TileImage
+            image={ctx.content.images[0]}
+            context={ctx.image}
+            onFail={ctx.onFail}
+            className={fill}
+          />
+        ),
+      };
+    case 'imageCollection':
+      return {
+        front: ctx.content.texts.length ? (
+          <ImageAndTextBody {...ctx} />
+        ) : (
+          <CollectionImages {...ctx} />
+        ),
+      };
+    case 'imageAndText':
+      return { front: <ImageAndTextBody {...ctx} /> };
+    case 'smallImageAndText':
+      return { front: <SmallImageBody {...ctx} /> };
+    case 'largeList':
+      return { front: <ListBody {...ctx} /> };
+    default:
+      return { front: <TextBody {...ctx} /> };
+  }
+}

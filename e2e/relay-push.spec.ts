@@ -206,3 +206,38 @@ test('MPNS toast, tile and raw reach the phone through the relay', async ({ page
   expect(raw.status).toBe(200);
   await expect(page.getByRole('region', { name: /raw/i }).first()).toContainText('sync=42');
 });
+
+test("the composer's curl, pointed at the relay URI, gets the same answer as the composer's send", async ({
+  page,
+}) => {
+  const { execFile } = await import('node:child_process');
+  const composer = page.getByRole('region', { name: 'Composer' });
+  await composer.getByRole('button', { name: 'Send toast' }).click();
+  const result = composer.getByRole('region', { name: 'Send result' });
+  await expect(result).toContainText('HTTP 200');
+
+  await composer.getByText('Delivery options and request').click();
+  await composer.getByRole('tab', { name: 'curl' }).click();
+  const command = (await composer.getByLabel('Request as curl').textContent())!;
+  expect(command).toMatch(/^curl -i -X POST 'https:\/\/\w+\.notify\.windows\.com\/\?token=/);
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  // What the README tells a developer to do: the same command, aimed at the relay URI.
+  const relayed = command.replace(channel.uri, channel.relayUri);
+  expect(relayed).toContain(channel.relayUri);
+  const before = await page.evaluate(() => window.tilecast.journal().length);
+  const output = await new Promise<string>((resolve, reject) =>
+    execFile('bash', ['-c', relayed], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
+  expect(output).toMatch(/^HTTP\/1\.1 200 OK/);
+  expect(output).toMatch(/x-wns-status: received/i);
+  const entries = await page.evaluate((n) => window.tilecast.journal().slice(n), before);
+  expect(entries).toEqual([
+    expect.objectContaining({
+      kind: 'request',
+      source: 'relay',
+      type: 'toast',
+      outcomes: [expect.objectContaining({ kind: 'shown' })],
+    }),
+  ]);
+  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toBeVisible();
+});

@@ -1,42 +1,15 @@
 import { parseWnsPayload } from '../protocol/wns/payload';
 import { receiveMpns } from './mpns/receive';
+import { drop } from './log';
 import { deliverRaw } from './raw';
+
+export { drop };
 import type { DeviceState, IncomingNotification, Outcome } from './state';
 import { receiveWnsCommand, wnsPreCheck } from './wns/checks';
 import { showToast } from './wns/action-center';
 import { applyWnsTile } from './wns/tiles';
 
 export type ReceiveResult = { state: DeviceState; outcome: Outcome };
-
-export function drop(
-  state: DeviceState,
-  incoming: IncomingNotification,
-  now: number,
-  outcome: Extract<Outcome, { kind: 'dropped' }>,
-): ReceiveResult {
-  const seq = state.seq + 1;
-  const where = outcome.diagnostic?.line
-    ? ` at line ${outcome.diagnostic.line}, column ${outcome.diagnostic.column ?? 1}`
-    : '';
-  return {
-    outcome,
-    state: {
-      ...state,
-      seq,
-      log: [
-        ...state.log,
-        {
-          id: `log-${seq}`,
-          at: now,
-          appId: incoming.appId,
-          msgId: incoming.msgId,
-          message: `dropped: ${outcome.reason}${where}`,
-          diagnostic: outcome.diagnostic,
-        },
-      ],
-    },
-  };
-}
 
 /** The phone's push client and shell handle one notification the service delivered. */
 export function receive(

@@ -1,31 +1,12 @@
 import { parseMpnsPayload } from '../../protocol/mpns/payload';
 import type { Diagnostic } from '../../protocol/types';
 import type { DeviceState, Outcome, ShownToast } from '../state';
+import { drop } from '../log';
 import { deliverRaw } from '../raw';
 import { mergeTile, wpTileId } from './tiles';
 import type { MpnsIncoming } from './types';
 
 type Result = { state: DeviceState; outcome: Outcome };
-
-function drop(
-  state: DeviceState,
-  incoming: MpnsIncoming,
-  now: number,
-  outcome: Extract<Outcome, { kind: 'dropped' }>,
-): Result {
-  const seq = state.seq + 1;
-  const d = outcome.diagnostic;
-  const where = d?.line ? ` at line ${d.line}, column ${d.column ?? 1}` : '';
-  const entry = {
-    id: `log-${seq}`,
-    at: now,
-    appId: incoming.appId,
-    msgId: incoming.msgId,
-    message: `dropped: ${outcome.reason}${where}`,
-    diagnostic: d,
-  };
-  return { outcome, state: { ...state, seq, log: [...state.log, entry] } };
-}
 
 const dropped = (reason: string, diagnostic?: Diagnostic) => ({
   kind: 'dropped' as const,

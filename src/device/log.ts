@@ -1,0 +1,35 @@
+import type { DeviceState, IncomingNotification, Outcome } from './state';
+
+/**
+ * The phone drops a notification: the outcome, plus a device-log line a person can act on
+ * ("dropped: <reason> at line L, column C"). Shared by the WNS and MPNS paths.
+ */
+export function drop(
+  state: DeviceState,
+  incoming: IncomingNotification,
+  now: number,
+  outcome: Extract<Outcome, { kind: 'dropped' }>,
+): { state: DeviceState; outcome: Outcome } {
+  const seq = state.seq + 1;
+  const where = outcome.diagnostic?.line
+    ? ` at line ${outcome.diagnostic.line}, column ${outcome.diagnostic.column ?? 1}`
+    : '';
+  return {
+    outcome,
+    state: {
+      ...state,
+      seq,
+      log: [
+        ...state.log,
+        {
+          id: `log-${seq}`,
+          at: now,
+          appId: incoming.appId,
+          msgId: incoming.msgId,
+          message: `dropped: ${outcome.reason}${where}`,
+          diagnostic: outcome.diagnostic,
+        },
+      ],
+    },
+  };
+}

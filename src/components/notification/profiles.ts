@@ -27,45 +27,42 @@ export type DeviceProfile = {
 const SEGOE_WP = "'Segoe WP', 'Segoe UI', 'Open Sans', system-ui, sans-serif";
 const SEGOE_UI = "'Segoe UI', 'Open Sans', system-ui, sans-serif";
 
+/** What every Windows Phone 7.5–8.1 profile shares: the phone shell's banner, flip and image rule. */
+const windowsPhoneShell = {
+  platform: 'phone',
+  toast: 'wp-banner',
+  peek: 'flip',
+  imageFailure: 'dropNotification',
+  font: SEGOE_WP,
+} as const;
+
 export const deviceProfiles: readonly DeviceProfile[] = [
   {
     id: 'wp75',
-    platform: 'phone',
     label: 'Windows Phone 7.5',
     tiles: { medium: [173, 173], wide: [358, 173] },
     scale: 0.85,
     columns: 2,
     ramp: { caption: 13, body: 15, header: 20, block: 56, count: 34 },
-    toast: 'wp-banner',
-    peek: 'flip',
-    imageFailure: 'dropNotification',
-    font: SEGOE_WP,
+    ...windowsPhoneShell,
   },
   {
     id: 'wp8',
-    platform: 'phone',
     label: 'Windows Phone 8',
     tiles: { small: [159, 159], medium: [336, 336], wide: [691, 336] },
     scale: 0.46,
     columns: 2,
     ramp: { caption: 13, body: 15, header: 20, block: 56, count: 34 },
-    toast: 'wp-banner',
-    peek: 'flip',
-    imageFailure: 'dropNotification',
-    font: SEGOE_WP,
+    ...windowsPhoneShell,
   },
   {
     id: 'wp81',
-    platform: 'phone',
     label: 'Windows Phone 8.1',
     tiles: { small: [71, 71], medium: [150, 150], wide: [310, 150] },
     scale: 1,
     columns: 2,
     ramp: { caption: 12, body: 14, header: 20, block: 56, count: 34 },
-    toast: 'wp-banner',
-    peek: 'flip',
-    imageFailure: 'dropNotification',
-    font: SEGOE_WP,
+    ...windowsPhoneShell,
   },
   {
     id: 'win81',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../protocol/http';
+import { tokenRequest } from './test-requests';
 import { createAutomationApi } from './automation';
 import { createTilecastStore } from './store';
 
@@ -8,18 +9,9 @@ function setup(seed = 11) {
   const api = createAutomationApi(store, Promise.resolve());
   const push = async (xml: string, type = 'wns/toast', app?: string) => {
     const channel = await api.openChannel({ service: 'wns', app });
-    const form = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: channel.credentials!.clientId,
-      client_secret: channel.credentials!.clientSecret,
-      scope: 'notify.windows.com',
-    });
-    const token = store.getState().receive({
-      method: 'POST',
-      url: 'https://login.live.com/accesstoken.srf',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: encodeUtf8(form.toString()),
-    });
+    const token = store
+      .getState()
+      .receive(tokenRequest(channel.credentials!.clientId, channel.credentials!.clientSecret));
     const contentType = type === 'wns/raw' ? 'application/octet-stream' : 'text/xml';
     return store.getState().receive({
       method: 'POST',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../protocol/http';
+import { tokenRequest } from './test-requests';
 import { createTilecastStore, SAMPLE_APP } from './store';
 
 const fixedClock = () => {
@@ -12,18 +13,7 @@ function tokenFor(
   clientId: string,
   clientSecret: string,
 ) {
-  const body = new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_id: clientId,
-    client_secret: clientSecret,
-    scope: 'notify.windows.com',
-  });
-  const response = store.getState().receive({
-    method: 'POST',
-    url: 'https://login.live.com/accesstoken.srf',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: encodeUtf8(body.toString()),
-  });
+  const response = store.getState().receive(tokenRequest(clientId, clientSecret));
   return (JSON.parse(response.body) as { access_token: string }).access_token;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../protocol/http';
+import { tokenRequest } from './test-requests';
 import { createTilecastStore } from './store';
 import type { RequestEntry } from './journal';
 
@@ -9,18 +10,14 @@ function setup() {
   const store = createTilecastStore({ seed: 7, realNow: () => 1_700_000_000_000 });
   const channel = store.getState().openChannel({ service: 'wns' });
   const token = () => {
-    const body = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: channel.credentials!.clientId,
-      client_secret: store.getState().service.apps[channel.appId]!.clientSecret,
-      scope: 'notify.windows.com',
-    });
-    const response = store.getState().receive({
-      method: 'POST',
-      url: 'https://login.live.com/accesstoken.srf',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: encodeUtf8(body.toString()),
-    });
+    const response = store
+      .getState()
+      .receive(
+        tokenRequest(
+          channel.credentials!.clientId,
+          store.getState().service.apps[channel.appId]!.clientSecret,
+        ),
+      );
     return (JSON.parse(response.body) as { access_token?: string }).access_token;
   };
   const tile = (uri: string, bearer: string, text: string) =>
@@ -74,18 +71,7 @@ describe('WNS through the store', () => {
     const { store, channel, token } = setup();
     const old = channel.credentials!.clientSecret;
     store.getState().setAppCredentials(channel.appId, { clientSecret: 'rotated' });
-    const body = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: channel.credentials!.clientId,
-      client_secret: old,
-      scope: 'notify.windows.com',
-    });
-    const refused = store.getState().receive({
-      method: 'POST',
-      url: 'https://login.live.com/accesstoken.srf',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: encodeUtf8(body.toString()),
-    });
+    const refused = store.getState().receive(tokenRequest(channel.credentials!.clientId, old));
     expect(refused.status).toBe(400);
     expect(token()).toMatch(/^EgA/);
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { InspectorActions } from './inspector-actions';
@@ -23,28 +23,44 @@ export const actions = (): TilecastActions & InspectorActions => tilecastStore.g
 /**
  * Like useTilecast, but re-renders at most once per animation frame: a burst of pushes lands in
  * the store one by one (so `window.tilecast.journal()` stays exact), and the view catches up
- * with all of them in a single render.
+ * with all of them in a single render, inside the frame's animation callbacks. A change after a
+ * quiet spell is passed on at once (leading edge), so a lone push renders together with the
+ * phone's own update, in the same task and the same frame, instead of costing a second frame.
  */
 export function useTilecastPerFrame<T>(selector: (state: Full) => T): T {
-  const [value, setValue] = useState(() => selector(tilecastStore.getState()));
-  const latest = useRef(selector);
-  useEffect(() => {
-    latest.current = selector;
-  });
-  useEffect(() => {
-    let frame: number | undefined;
-    const update = () => setValue(() => latest.current(tilecastStore.getState()));
-    update();
-    const unsubscribe = tilecastStore.subscribe(() => {
-      frame ??= requestAnimationFrame(() => {
+  // The selector is taken once, like a store slice: pass one that does not depend on props.
+  const [source] = useState(() => throttledSource(selector));
+  return useSyncExternalStore(source.subscribe, source.snapshot);
+}
+
+const FRAME_MS = 16;
+
+function throttledSource<T>(selector: (state: Full) => T) {
+  let value = selector(tilecastStore.getState());
+  const read = () => selector(tilecastStore.getState());
+  const source = {
+    snapshot: () => value,
+    subscribe(notify: () => void) {
+      let frame: number | undefined;
+      let last = -Infinity;
+      const flush = () => {
         frame = undefined;
-        update();
+        last = performance.now();
+        value = read();
+        notify();
+      };
+      const unsubscribe = tilecastStore.subscribe(() => {
+        if (frame !== undefined) return;
+        if (performance.now() - last >= FRAME_MS) flush();
+        else frame = requestAnimationFrame(flush);
       });
-    });
-    return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      unsubscribe();
-    };
-  }, []);
-  return value;
+      // Catch up with anything that changed between the first render and subscribing.
+      flush();
+      return () => {
+        if (frame !== undefined) cancelAnimationFrame(frame);
+        unsubscribe();
+      };
+    },
+  };
+  return source;
 }

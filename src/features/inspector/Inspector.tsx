@@ -37,12 +37,19 @@ export function Inspector() {
     (appId: string | undefined) => (appId ? (apps[appId]?.name ?? appId) : '—'),
     [apps],
   );
+  const onSelect = useCallback((id: string) => {
+    setSelectedId(id);
+    setComparing(null);
+  }, []);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const pair = comparing?.map((id) => byId.get(id));
   const [a, b] = (pair ?? []) as (RequestEntry | undefined)[];
 
   return (
-    <section aria-label="Inspector" className="flex min-h-0 flex-col gap-2 overflow-hidden">
+    <section
+      aria-label="Inspector"
+      className="flex min-h-0 flex-col gap-2 overflow-hidden [contain:content]"
+    >
       <h2 className="font-semibold">Journal</h2>
       <Toolbar journal={journal} />
       <FilterBar
@@ -61,10 +68,7 @@ export function Inspector() {
         appName={appName}
         selectedId={selectedId}
         pinned={pinned}
-        onSelect={(id) => {
-          setSelectedId(id);
-          setComparing(null);
-        }}
+        onSelect={onSelect}
       />
       {a && b ? (
         <ComparePane a={a} b={b} onClose={() => setComparing(null)} />

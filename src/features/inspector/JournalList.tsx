@@ -1,9 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { JournalEntry } from '../../store';
 import { JournalRow } from './JournalRow';
 
 const ROW_HEIGHT = 26;
+const OVERSCAN = 12;
+
+/** The rows at the bottom of the list: what the virtualiser shows once scrolled to the end. */
+function lastItems(count: number, viewport = 256) {
+  const first = Math.max(0, count - Math.ceil(viewport / ROW_HEIGHT) - OVERSCAN);
+  return Array.from({ length: count - first }, (_, i) => ({
+    index: first + i,
+    start: (first + i) * ROW_HEIGHT,
+    size: ROW_HEIGHT,
+  }));
+}
 
 type Props = {
   entries: JournalEntry[];
@@ -26,13 +37,23 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
     count: entries.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
+    // Scroll updates render with the next frame instead of a synchronous flushSync: a burst of
+    // pushes that keeps the list following live must not force a render per scroll event.
+    useFlushSync: false,
   });
 
-  useEffect(() => {
-    if (following && entries.length > 0)
-      virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
-  }, [following, entries.length, virtualizer]);
+  // While following live, the rows shown are the last ones: computed here, not from the scroll
+  // event that the scrollTop write below causes one frame later, so a push repaints once.
+  const items = following ? lastItems(entries.length, virtualizer.scrollRect?.height) : null;
+
+  // Following live is one scrollTop write per render (the browser clamps it to the bottom).
+  // Rows have a fixed height, so the virtualiser's multi-frame scrollToIndex reconciliation,
+  // which re-read the scroll height every frame and dominated a burst's render cost, is not needed.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (following && el && entries.length > 0) el.scrollTop = entries.length * ROW_HEIGHT;
+  }, [following, entries.length]);
 
   const onScroll = () => {
     const el = scroller.current;
@@ -46,7 +67,7 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
       <div
         ref={scroller}
         onScroll={onScroll}
-        className="h-64 min-h-24 resize-y overflow-y-auto rounded border border-neutral-800 text-xs"
+        className="h-64 min-h-24 resize-y overflow-y-auto [contain:strict] will-change-transform rounded border border-neutral-800 text-xs"
       >
         <div
           role="list"
@@ -54,7 +75,7 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
           className="relative w-full"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
+          {(items ?? virtualizer.getVirtualItems()).map((item) => {
             const entry = entries[item.index]!;
             return (
               <div

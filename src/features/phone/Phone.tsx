@@ -20,7 +20,7 @@ export function Phone() {
   return (
     <section aria-label="Phone" className="flex w-[360px] flex-col gap-3">
       <DisplayControls />
-      <div className="relative h-[600px] overflow-hidden rounded-[28px] border-[10px] border-neutral-700 bg-black shadow-2xl">
+      <div className="relative h-[600px] overflow-hidden rounded-[28px] [contain:strict] will-change-transform border-[10px] border-neutral-700 bg-black shadow-2xl">
         <StatusBar />
         <div className="h-[calc(100%-24px)] overflow-y-auto">
           {foregroundApp ? <AppPage appId={foregroundApp} /> : <StartScreen />}
@@ -34,9 +34,12 @@ export function Phone() {
   );
 }
 
+// Built once: a new Intl.DateTimeFormat per render is costly on the push → pixels path.
+const statusTime = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+
 function StatusBar() {
   const now = useTilecast((s) => s.now);
-  const time = new Date(now()).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  const time = statusTime.format(now());
   return (
     <div
       className="flex h-6 items-center justify-end px-3 text-xs text-white/80"

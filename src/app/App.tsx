@@ -1,8 +1,14 @@
-import { Composer } from '../features/composer/Composer';
+import { lazy, Suspense } from 'react';
 import { ClockControls } from '../features/controls/ClockControls';
 import { DeviceControls } from '../features/controls/DeviceControls';
 import { Inspector } from '../features/inspector/Inspector';
 import { Phone } from '../features/phone/Phone';
+
+// The composer (gallery, forms, request builders and, in turn, its editor) loads on demand,
+// after the push service and the phone are up: the first page stays within its budget (B4).
+const Composer = lazy(() =>
+  import('../features/composer/Composer').then((m) => ({ default: m.Composer })),
+);
 
 export function App({ startupError }: { startupError?: string }) {
   return (
@@ -23,7 +29,15 @@ export function App({ startupError }: { startupError?: string }) {
           <ClockControls />
           <DeviceControls />
         </div>
-        <Composer />
+        <Suspense
+          fallback={
+            <section aria-label="Composer" aria-busy="true" className="text-sm text-neutral-500">
+              Loading the composer…
+            </section>
+          }
+        >
+          <Composer />
+        </Suspense>
         <Inspector />
       </main>
     </div>

@@ -23,36 +23,29 @@ export const actions = (): TilecastActions & InspectorActions => tilecastStore.g
 /**
  * Like useTilecast, but re-renders at most once per animation frame: a burst of pushes lands in
  * the store one by one (so `window.tilecast.journal()` stays exact), and the view catches up
- * with all of them in a single render, inside the frame's animation callbacks. A change after a
- * quiet spell is passed on at once (leading edge), so a lone push renders together with the
- * phone's own update, in the same task and the same frame, instead of costing a second frame.
+ * with all of them in one render. That render runs inside the frame's animation callback (an
+ * external-store update is flushed synchronously), so it lands in the same frame as the phone's
+ * own update, after the push has been answered: one frame per push, nothing on the response path.
  */
 export function useTilecastPerFrame<T>(selector: (state: Full) => T): T {
   // The selector is taken once, like a store slice: pass one that does not depend on props.
-  const [source] = useState(() => throttledSource(selector));
+  const [source] = useState(() => perFrameSource(selector));
   return useSyncExternalStore(source.subscribe, source.snapshot);
 }
 
-const FRAME_MS = 16;
-
-function throttledSource<T>(selector: (state: Full) => T) {
+function perFrameSource<T>(selector: (state: Full) => T) {
   let value = selector(tilecastStore.getState());
-  const read = () => selector(tilecastStore.getState());
-  const source = {
+  return {
     snapshot: () => value,
     subscribe(notify: () => void) {
       let frame: number | undefined;
-      let last = -Infinity;
       const flush = () => {
         frame = undefined;
-        last = performance.now();
-        value = read();
+        value = selector(tilecastStore.getState());
         notify();
       };
       const unsubscribe = tilecastStore.subscribe(() => {
-        if (frame !== undefined) return;
-        if (performance.now() - last >= FRAME_MS) flush();
-        else frame = requestAnimationFrame(flush);
+        frame ??= requestAnimationFrame(flush);
       });
       // Catch up with anything that changed between the first render and subscribing.
       flush();
@@ -62,5 +55,4 @@ function throttledSource<T>(selector: (state: Full) => T) {
       };
     },
   };
-  return source;
 }

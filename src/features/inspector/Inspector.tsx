@@ -1,11 +1,16 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
 import { useTilecast, useTilecastPerFrame } from '../../store/react';
-import { ComparePane } from './ComparePane';
-import { EntryDetails } from './EntryDetails';
 import { FilterBar } from './FilterBar';
 import { JournalList } from './JournalList';
 import { Toolbar } from './Toolbar';
+
+// The details pane and the compare view load when first needed: the journal list is what the
+// first page shows, and the bundle budget (B4) is tight.
+const EntryDetails = lazy(() =>
+  import('./EntryDetails').then((m) => ({ default: m.EntryDetails })),
+);
+const ComparePane = lazy(() => import('./ComparePane').then((m) => ({ default: m.ComparePane })));
 
 const toggle = (set: ReadonlySet<string>, id: string) => {
   const next = new Set(set);
@@ -70,25 +75,27 @@ export function Inspector() {
         pinned={pinned}
         onSelect={onSelect}
       />
-      {a && b ? (
-        <ComparePane a={a} b={b} onClose={() => setComparing(null)} />
-      ) : selected ? (
-        <EntryDetails
-          entry={selected}
-          journal={journal}
-          actionProps={{
-            pinned: pinned.has(selected.id),
-            onPin: () => setPinned((p) => toggle(p, selected.id)),
-            compareBase,
-            onMarkCompare: () => setCompareBase(selected.id),
-            onCompare: () => compareBase && setComparing([compareBase, selected.id]),
-          }}
-        />
-      ) : (
-        <p className="text-sm text-neutral-500">
-          Select an entry to see its request, verdict and fate.
-        </p>
-      )}
+      <Suspense fallback={<p className="text-sm text-neutral-500">Loading the details…</p>}>
+        {a && b ? (
+          <ComparePane a={a} b={b} onClose={() => setComparing(null)} />
+        ) : selected ? (
+          <EntryDetails
+            entry={selected}
+            journal={journal}
+            actionProps={{
+              pinned: pinned.has(selected.id),
+              onPin: () => setPinned((p) => toggle(p, selected.id)),
+              compareBase,
+              onMarkCompare: () => setCompareBase(selected.id),
+              onCompare: () => compareBase && setComparing([compareBase, selected.id]),
+            }}
+          />
+        ) : (
+          <p className="text-sm text-neutral-500">
+            Select an entry to see its request, verdict and fate.
+          </p>
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import https from 'node:https';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import wns from 'wns';
+import { goodToast, pushAll } from './inspector-fixtures';
 import { accessToken, openPhone, relayToast, relayToken, toastXml } from './relay-helpers';
 
 // Back ends outside the browser push to the phone on screen through the relay (issue #9).
@@ -240,4 +241,43 @@ test("the composer's curl, pointed at the relay URI, gets the same answer as the
     }),
   ]);
   await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toBeVisible();
+});
+
+test("the inspector's copy as curl, pointed at the relay URI, reproduces the entry", async ({
+  page,
+  context,
+}) => {
+  const { execFile } = await import('node:child_process');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  expect(await pushAll(page, [{ body: goodToast('Copied from the journal') }])).toEqual([200]);
+  const [original] = await page.evaluate(() => window.tilecast.journal().slice(-1));
+
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: /POST toast 200 Contoso News · shown/ }).click();
+  await page
+    .getByRole('toolbar', { name: 'Entry actions' })
+    .getByRole('button', { name: 'Copy as curl' })
+    .click();
+  const command = await page.evaluate(() => navigator.clipboard.readText());
+  // The copied command carries the token the page used, so it is accepted as the original was.
+  const relayed = command.replace(channel.uri, channel.relayUri).replace(/^curl /, 'curl -si ');
+  const output = await new Promise<string>((resolve, reject) =>
+    execFile('bash', ['-c', relayed], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
+  expect(output).toMatch(/^HTTP\/1\.1 200 OK/);
+  expect(output).toMatch(/x-wns-notificationstatus: received/i);
+
+  const [copy] = await page.evaluate(() => window.tilecast.journal().slice(-1));
+  expect(copy).toMatchObject({
+    kind: 'request',
+    source: 'relay',
+    type: 'toast',
+    request: { method: 'POST', url: channel.uri, body: original!.request.body },
+    response: { status: 200 },
+    outcomes: [expect.objectContaining({ kind: 'shown' })],
+  });
+  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
+    'Copied from the journal',
+  );
 });

@@ -6,3 +6,6 @@ export type * from './types';
 export { ToastView, type ToastData } from './ToastView';
 export { WnsTileView } from './WnsTileView';
 export { WpTileView, type WpTileData } from './WpTileView';
+export { PayloadCell, mpnsProperties, type CellLook } from './PayloadCell';
+export { PayloadSizes } from './PayloadSizes';
+export * from './sizes';

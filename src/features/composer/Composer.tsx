@@ -106,7 +106,7 @@ export function Composer() {
         onChange={setXml}
         diagnostics={live.diagnostics}
       />
-      <Preview preview={preview} />
+      <Preview preview={preview} appId={target?.appId} />
       <details className="rounded border border-neutral-800 p-2">
         <summary className="cursor-pointer text-sm">Delivery options and request</summary>
         <div className="mt-2 flex flex-col gap-2">

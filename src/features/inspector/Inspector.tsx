@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
-import { useTilecast, useTilecastPerFrame } from '../../store/react';
+import { actions, useTilecast, useTilecastPerFrame } from '../../store/react';
 import { ComparePane } from './ComparePane';
 import { EntryDetails } from './EntryDetails';
 import { FilterBar } from './FilterBar';
@@ -21,7 +21,9 @@ export function Inspector() {
   const [filter, setFilter] = useState<JournalFilter>({});
   const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
   const [pinnedOnly, setPinnedOnly] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Selection lives in the store so the composer's send result can point at its entry.
+  const selectedId = useTilecast((s) => s.inspector.selectedEntryId ?? null);
+  const setSelectedId = actions().selectEntry;
   const [compareBase, setCompareBase] = useState<string | null>(null);
   const [comparing, setComparing] = useState<[string, string] | null>(null);
 

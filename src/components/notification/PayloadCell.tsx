@@ -118,7 +118,7 @@ export function PayloadCell({
     <figure
       aria-label={label}
       data-supported={verdict.supported}
-      className="flex flex-col gap-1 text-[10px]"
+      className="flex flex-col items-start gap-1 text-[10px]"
     >
       <div
         className="p-2"

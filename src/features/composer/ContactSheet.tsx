@@ -1,13 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  accentColours,
-  PayloadCell,
-  sheetCells,
-  type Accent,
-  type CellLook,
-  type PayloadView,
-  type SheetCell,
-} from '../../components/notification';
+import { accentColours, type Accent } from '../../components/notification';
+import { PayloadCell, type CellLook } from '../../components/notification/PayloadCell';
+import { sheetCells, type PayloadView, type SheetCell } from '../../components/notification/sizes';
 import { exportPng } from './export-png';
 
 type Status =

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { deviceProfiles, PayloadSizes, profileOf } from '../../components/notification';
+import { deviceProfiles, profileOf } from '../../components/notification';
+import { PayloadSizes } from '../../components/notification/PayloadSizes';
 import type { PayloadPreview } from '../../store';
 import { useTilecast } from '../../store/react';
 import { useLook } from './use-look';

@@ -1,4 +1,5 @@
-import { accentColours, type Accent, type CellLook } from '../../components/notification';
+import { accentColours, type Accent } from '../../components/notification';
+import type { CellLook } from '../../components/notification/PayloadCell';
 import { useTilecast } from '../../store/react';
 
 /** The app the payload is for, as the phone draws it, with the phone's theme and accent. */

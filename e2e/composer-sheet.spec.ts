@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { openComposer } from './composer-helpers';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+test('the contact sheet shows every size × theme × profile of one payload and exports a PNG', async ({
+  page,
+}) => {
+  const composer = await openComposer(page);
+  await composer.getByLabel('Template').selectOption({ label: 'Every size' });
+  await composer.getByRole('button', { name: 'Contact sheet' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Contact sheet' });
+  const cells = sheet.getByRole('group', { name: 'Contact sheet cells' }).getByRole('figure');
+  // 6 profiles × 3 themes × 4 sizes; what a profile lacks is a cell saying so.
+  await expect(cells).toHaveCount(72);
+  await expect(cells.and(page.locator('[data-supported="true"]'))).toHaveCount(21);
+  const desktopLarge = sheet.getByRole('figure', {
+    name: 'Windows 10 desktop Start · large · high contrast',
+  });
+  await expect(desktopLarge).toContainText('ferries stay in port');
+  const box = await desktopLarge.locator('[data-size]').boundingBox();
+  expect([Math.round(box!.width), Math.round(box!.height)]).toEqual([310, 310]);
+  await expect(
+    sheet.getByRole('figure', { name: 'Windows 10 Mobile · wide · light' }),
+  ).toContainText('Storm warning for the coast');
+  await expect(
+    sheet.getByRole('figure', { name: 'Windows 10 Mobile · large · dark' }),
+  ).toContainText('not supported: Windows 10 Mobile has no large tile');
+  await expect(
+    sheet.getByRole('figure', { name: 'Windows 8.1 Start · medium · dark' }),
+  ).toContainText('not supported: TileMedium needs Windows 10');
+  await expect(
+    sheet.getByRole('figure', { name: 'Windows Phone 7.5 · small · light' }),
+  ).toContainText('not supported');
+  // Animations are paused in the sheet, whatever the global setting.
+  await expect(sheet.locator('[data-motion="paused"]')).toHaveCount(1);
+  await sheet.screenshot({ path: '/tmp/sheet/contact-sheet.png' });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    sheet.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('tilecast-contact-sheet.png');
+  const bytes = await readFile(await download.path());
+  expect(bytes.length).toBeGreaterThan(10_000);
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  await expect(sheet.getByRole('status')).toHaveText('Exported tilecast-contact-sheet.png');
+  await download.saveAs('/tmp/sheet/contact-sheet-export.png');
+
+  await sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(sheet).toHaveCount(0);
+});
+
+test('a toast on the contact sheet: one cell per profile and theme', async ({ page }) => {
+  const composer = await openComposer(page);
+  await composer.getByLabel('Template').selectOption({ label: 'Toast' });
+  await composer.getByRole('button', { name: 'Contact sheet' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Contact sheet' });
+  const cells = sheet.getByRole('group', { name: 'Contact sheet cells' }).getByRole('figure');
+  await expect(cells).toHaveCount(18);
+  await expect(sheet.getByRole('figure', { name: 'Windows Phone 8 · toast · dark' })).toContainText(
+    'Contoso News Storm warning for the coast',
+  );
+  await expect(
+    sheet.getByRole('figure', { name: 'Windows 10 desktop Start · toast · light' }),
+  ).toContainText('not supported: Windows 10 desktop Start has no MPNS');
+});

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openComposer } from './composer-helpers';
 
@@ -36,6 +37,12 @@ test('the contact sheet shows every size × theme × profile of one payload and 
   // Animations are paused in the sheet, whatever the global setting.
   await expect(sheet.locator('[data-motion="paused"]')).toHaveCount(1);
   await sheet.screenshot({ path: '/tmp/sheet/contact-sheet.png' });
+  const audit = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(
+    audit.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

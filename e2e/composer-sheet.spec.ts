@@ -73,3 +73,24 @@ test('a toast on the contact sheet: one cell per profile and theme', async ({ pa
     sheet.getByRole('figure', { name: 'Windows 10 desktop Start · toast · light' }),
   ).toContainText('not supported: Windows 10 desktop Start has no MPNS');
 });
+
+test('the contact sheet shows the back of flip tiles when asked, still', async ({ page }) => {
+  const composer = await openComposer(page);
+  await composer.getByLabel('Template').selectOption({ label: 'FlipTile' });
+  await composer.getByRole('button', { name: 'Contact sheet' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Contact sheet' });
+  const cell = sheet.getByRole('figure', { name: 'Windows Phone 8 · medium · dark' });
+  const back = cell.getByLabel('back', { exact: true });
+  const front = cell.getByLabel('front', { exact: true });
+  await expect(back).toContainText('Storm warning for the coast');
+  // Paused on the front: the back is hidden and nothing moves.
+  await expect(back).toHaveCSS('opacity', '0');
+  await expect(front).toHaveCSS('animation-name', 'none');
+  await sheet.getByLabel('Face').selectOption('Back (flip, peek)');
+  await expect(back).toHaveCSS('opacity', '1');
+  await expect(front).toHaveCSS('opacity', '0');
+  await expect(
+    sheet.getByRole('figure', { name: 'Windows 8.1 Start · medium · dark' }),
+  ).toContainText('not supported: Windows 8.1 Start has no MPNS');
+  await cell.screenshot({ path: '/tmp/sheet/sheet-flip-back.png' });
+});

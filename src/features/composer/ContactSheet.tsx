@@ -14,7 +14,8 @@ type Status =
  * The contact sheet: one payload at every size × theme × device profile, each cell labelled
  * (profile · size · theme), sizes a profile or the payload lacks shown as "not supported".
  * Animations are paused through the same `data-motion="paused"` hook as the global pause, so
- * the sheet and its PNG show the front of every tile. Loaded on demand (React.lazy).
+ * the sheet and its PNG show one face of every tile: the front, or the back (flip back, peek
+ * content) when chosen. Loaded on demand (React.lazy).
  */
 export default function ContactSheet({
   payload,
@@ -29,7 +30,9 @@ export default function ContactSheet({
   const sheet = useRef<HTMLDivElement>(null);
   const [tiles, setTiles] = useState<'app' | Accent>('app');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [face, setFace] = useState<'front' | 'back'>('front');
   const colourId = useId();
+  const faceId = useId();
   // One row per profile and theme, its sizes side by side.
   const rows = useMemo(() => {
     const byRow = new Map<string, SheetCell[]>();
@@ -82,6 +85,18 @@ export default function ContactSheet({
             </option>
           ))}
         </select>
+        <label htmlFor={faceId} className="text-xs text-neutral-400">
+          Face
+        </label>
+        <select
+          id={faceId}
+          value={face}
+          onChange={(e) => setFace(e.target.value as 'front' | 'back')}
+          className="rounded border border-neutral-700 bg-neutral-950 px-1 py-0.5 text-xs"
+        >
+          <option value="front">Front</option>
+          <option value="back">Back (flip, peek)</option>
+        </select>
         <button
           type="button"
           disabled={status.kind === 'busy'}
@@ -105,6 +120,7 @@ export default function ContactSheet({
       <div
         ref={sheet}
         data-motion="paused"
+        data-face={face}
         aria-label="Contact sheet cells"
         role="group"
         className="flex flex-col gap-4 bg-neutral-900 p-3"

@@ -1,9 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openComposer } from './composer-helpers';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** How many colours the PNG holds, decoded by the browser in a blank page of its own. */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  const blank = await page.context().newPage();
+  const count = await blank.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(
+      await (await fetch(`data:image/png;base64,${base64}`)).blob(),
+    );
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7)
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return colours.size;
+  }, png.toString('base64'));
+  await blank.close();
+  return count;
+}
 
 test('the contact sheet shows every size × theme × profile of one payload and exports a PNG', async ({
   page,
@@ -44,6 +64,10 @@ test('the contact sheet shows every size × theme × profile of one payload and 
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     sheet.getByRole('button', { name: 'Export PNG' }).click(),
@@ -54,6 +78,9 @@ test('the contact sheet shows every size × theme × profile of one payload and 
   expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   await expect(sheet.getByRole('status')).toHaveText('Exported tilecast-contact-sheet.png');
   await download.saveAs('/tmp/sheet/contact-sheet-export.png');
+  // The production CSP lets the export draw (a blocked SVG image gives a blank PNG).
+  expect(refused).toEqual([]);
+  expect(await distinctColours(page, bytes)).toBeGreaterThan(50);
 
   await sheet.getByRole('button', { name: 'Close' }).click();
   await expect(sheet).toHaveCount(0);

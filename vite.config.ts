@@ -20,7 +20,9 @@ export const CONTENT_SECURITY_POLICY = [
   // CodeMirror (the composer's editor) injects <style> elements; styles cannot run code, so
   // inline styles are allowed while scripts stay strictly same-origin.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' http: https:",
+  // data: and blob: are images the page makes itself: the contact sheet's PNG export draws
+  // the sheet as an SVG data: image onto a canvas and saves it through a blob: URL.
+  "img-src 'self' http: https: data: blob:",
   "font-src 'self' data:", // Vite inlines the smallest font files as data: URIs
   "connect-src 'self' https://login.live.com https://*.notify.windows.com http://*.notify.live.net https://*.notify.live.net",
   "object-src 'none'",

@@ -35,7 +35,7 @@ test('saved payloads survive a reload and can be renamed, duplicated, opened and
   let composer = await openComposer(page);
   await composer.getByLabel('Template').selectOption({ label: 'IconicTile' });
   await composer.getByLabel('Title', { exact: true }).fill('Contoso Mail');
-  await composer.getByLabel('Count').fill('12');
+  await composer.getByLabel('Count', { exact: true }).fill('12');
   await composer.getByLabel('Payload name').fill('Mail count');
   await composer.getByRole('button', { name: 'Save payload' }).click();
   await composer.getByLabel('Template').selectOption({ label: 'ToastText01' });
@@ -62,7 +62,7 @@ test('saved payloads survive a reload and can be renamed, duplicated, opened and
     .getByRole('listitem', { name: 'Mail zero' })
     .getByRole('button', { name: 'Open' })
     .click();
-  await expect(composer.getByLabel('Count')).toHaveValue('12');
+  await expect(composer.getByLabel('Count', { exact: true })).toHaveValue('12');
   await expect(composer.getByRole('textbox', { name: 'Payload XML (mpns token)' })).toContainText(
     '<wp:Count>12</wp:Count>',
   );

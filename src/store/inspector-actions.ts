@@ -9,6 +9,8 @@ export type InspectorState = {
   evicted: number;
   /** Something the user must know (a stored state that could not be read). */
   notice: string | null;
+  /** The entry the details pane shows; other panels (the composer's send result) may set it. */
+  selectedEntryId?: string | null;
 };
 
 export const initialInspectorState = (): InspectorState => ({
@@ -23,6 +25,8 @@ export type InspectorActions = {
   /** Replaces the journal with entries from a file (HAR or JSON), as they were recorded. */
   importJournal(entries: JournalEntry[]): void;
   setNotice(notice: string | null): void;
+  /** Shows this journal entry in the inspector's details pane (null: none). */
+  selectEntry(id: string | null): void;
   /** Phone, service, journal and settings back to a fresh start, in one step. */
   resetEverything(): void;
 };
@@ -46,6 +50,9 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
   },
   setNotice(notice) {
     set({ inspector: { ...get().inspector, notice } });
+  },
+  selectEntry(selectedEntryId) {
+    set({ inspector: { ...get().inspector, selectedEntryId } });
   },
   resetEverything() {
     reset();

@@ -6,3 +6,5 @@ export type * from './types';
 export { ToastView, type ToastData } from './ToastView';
 export { WnsTileView } from './WnsTileView';
 export { WpTileView, type WpTileData } from './WpTileView';
+// PayloadSizes, PayloadCell and sizes.ts are imported by path, not from here: only the lazily
+// loaded composer preview and contact sheet use them, so they stay out of the first page.

@@ -1,11 +1,10 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { previewPayload, relayUriFor } from '../../store';
 import { useTilecast } from '../../store/react';
 import { DeliveryOptionsForm } from './DeliveryOptions';
 import { gallery, type GalleryItem } from './gallery';
 import { LibraryPanel } from './LibraryPanel';
 import { PayloadForm } from './PayloadForm';
-import { Preview } from './Preview';
 import { buildRequest, defaultOptions, type Draft } from './request';
 import { RelayStatus } from './RelayStatus';
 import { RequestPanel } from './RequestPanel';
@@ -14,6 +13,9 @@ import { decodeDraft } from './share';
 import { TemplatePicker } from './TemplatePicker';
 import { useSend, useTargets } from './useSend';
 import { XmlField } from './XmlField';
+
+// The preview (renderer grid, profile picker) loads after the first page, like the XML editor.
+const Preview = lazy(() => import('./Preview').then((m) => ({ default: m.Preview })));
 
 const fromItem = (item: GalleryItem, options = defaultOptions): Draft => ({
   template: item.id,
@@ -106,7 +108,9 @@ export function Composer() {
         onChange={setXml}
         diagnostics={live.diagnostics}
       />
-      <Preview preview={preview} />
+      <Suspense fallback={<p className="text-xs text-neutral-500">Loading the preview…</p>}>
+        <Preview preview={preview} appId={target?.appId} />
+      </Suspense>
       <details className="rounded border border-neutral-800 p-2">
         <summary className="cursor-pointer text-sm">Delivery options and request</summary>
         <div className="mt-2 flex flex-col gap-2">

@@ -1,7 +1,10 @@
-import { useTilecast } from '../../store/react';
+import { actions, useTilecast } from '../../store/react';
 import type { SendOutcome } from './useSend';
 
-/** The phone's fate for the notification, read from the journal entry the send created. */
+/**
+ * The phone's fate for the notification, read from the journal entry the send created; the
+ * entry's number opens it in the inspector (through the store: features stay apart).
+ */
 function PhoneOutcome({ url, body }: { url: string; body: string }) {
   const entry = useTilecast((s) =>
     s.journal.findLast(
@@ -11,7 +14,15 @@ function PhoneOutcome({ url, body }: { url: string; body: string }) {
   if (!entry || entry.kind !== 'request') return null;
   return (
     <p className="mt-2 text-sm">
-      Journal #{entry.seq} · phone:{' '}
+      <button
+        type="button"
+        aria-label={`Show journal entry #${entry.seq} in the inspector`}
+        onClick={() => actions().selectEntry(entry.id)}
+        className="text-sky-400 underline hover:text-sky-300"
+      >
+        Journal #{entry.seq}
+      </button>{' '}
+      · phone:{' '}
       {entry.outcomes.length === 0
         ? 'no fate yet'
         : entry.outcomes

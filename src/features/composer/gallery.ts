@@ -60,6 +60,29 @@ const adaptiveTile = (template: string) =>
   </visual>
 </tile>`;
 
+/** One adaptive tile with a binding for every size, so the preview fills every size. [S49] */
+const adaptiveEverySize = `<tile>
+  <visual branding="nameAndLogo" displayName="Contoso News">
+    <binding template="TileSmall">
+      <text hint-style="caption">6 pm</text>
+    </binding>
+    <binding template="TileMedium">
+      <text hint-style="base">Storm warning</text>
+      <text hint-style="captionSubtle" hint-wrap="true">Gale-force winds from 6 pm</text>
+    </binding>
+    <binding template="TileWide">
+      <image src="ms-appx:///Assets/photo1.svg" placement="peek" alt="City skyline"/>
+      <text hint-style="subtitle">${sampleText(0)}</text>
+      <text hint-style="captionSubtle" hint-wrap="true">Gale-force winds expected from 6 pm; stay indoors.</text>
+    </binding>
+    <binding template="TileLarge">
+      <image src="ms-appx:///Assets/photo2.svg" placement="background" alt="Harbour"/>
+      <text hint-style="title">${sampleText(0)}</text>
+      <text hint-style="bodySubtle" hint-wrap="true">Gale-force winds expected from 6 pm; ferries stay in port.</text>
+    </binding>
+  </visual>
+</tile>`;
+
 const wnsToast = (template: string, images: number, texts: number) =>
   `<toast launch="article=4711">
   <visual>
@@ -143,6 +166,7 @@ function buildGallery(): GalleryItem[] {
   for (const [name, s] of Object.entries(catalog.wnsToastTemplates))
     if (name !== 'ToastText02')
       add('WNS toasts', name, 'wns', 'wns/toast', wnsToast(name, s.images, s.texts));
+  add('Adaptive tiles', 'Every size', 'wns', 'wns/tile', adaptiveEverySize);
   for (const name of Object.keys(catalog.wnsAdaptiveTileTemplates))
     add('Adaptive tiles', name, 'wns', 'wns/tile', adaptiveTile(name));
   for (const [name, s] of Object.entries(catalog.wnsTileTemplates))

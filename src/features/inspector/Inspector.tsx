@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
-import { useTilecast, useTilecastPerFrame } from '../../store/react';
+import { actions, useTilecast, useTilecastPerFrame } from '../../store/react';
 import { FilterBar } from './FilterBar';
 import { JournalList } from './JournalList';
 import { Toolbar } from './Toolbar';
@@ -26,7 +26,8 @@ export function Inspector() {
   const [filter, setFilter] = useState<JournalFilter>({});
   const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
   const [pinnedOnly, setPinnedOnly] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Selection lives in the store so the composer's send result can point at its entry.
+  const selectedId = useTilecast((s) => s.inspector.selectedEntryId ?? null);
   const [compareBase, setCompareBase] = useState<string | null>(null);
   const [comparing, setComparing] = useState<[string, string] | null>(null);
 
@@ -43,7 +44,7 @@ export function Inspector() {
     [apps],
   );
   const onSelect = useCallback((id: string) => {
-    setSelectedId(id);
+    actions().selectEntry(id);
     setComparing(null);
   }, []);
   const selected = selectedId ? byId.get(selectedId) : undefined;

@@ -1,0 +1,50 @@
+/**
+ * The page's @font-face rules with absolute URLs, so the export can embed the fonts without
+ * resolving relative URLs through a `<base>` element (which the CSP's base-uri 'none' blocks).
+ */
+function fontFaceCss(): string {
+  const rules: string[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    let list: CSSRuleList;
+    try {
+      list = sheet.cssRules;
+    } catch {
+      continue; // a cross-origin sheet cannot be read
+    }
+    const base = sheet.href ?? location.href;
+    for (const rule of Array.from(list))
+      if (rule instanceof CSSFontFaceRule)
+        rules.push(
+          rule.cssText.replace(
+            /url\((['"]?)([^'")]+)\1\)/g,
+            (_, quote: string, url: string) => `url(${quote}${new URL(url, base).href}${quote})`,
+          ),
+        );
+  }
+  return rules.join('\n');
+}
+
+/**
+ * Saves a DOM node as a PNG download. modern-screenshot (SVG foreignObject → canvas) is loaded
+ * only when a user exports, so the first page does not carry it. Images in the node are
+ * same-origin (the sample package), so the canvas is never tainted.
+ */
+export async function exportPng(node: HTMLElement, name: string): Promise<string> {
+  const { domToBlob } = await import('modern-screenshot');
+  const blob = await domToBlob(node, {
+    type: 'image/png',
+    backgroundColor: '#171717',
+    scale: 1,
+    font: { cssText: fontFaceCss() },
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the download start before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}

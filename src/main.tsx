@@ -1,5 +1,4 @@
-import '@fontsource/open-sans/400.css';
-import '@fontsource/open-sans/600.css';
+import '@fontsource-variable/open-sans/wght.css';
 import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -24,8 +24,8 @@ export type DeviceProfile = {
   font: string;
 };
 
-const SEGOE_WP = "'Segoe WP', 'Segoe UI', 'Open Sans', system-ui, sans-serif";
-const SEGOE_UI = "'Segoe UI', 'Open Sans', system-ui, sans-serif";
+const SEGOE_WP = "'Segoe WP', 'Segoe UI', 'Open Sans Variable', system-ui, sans-serif";
+const SEGOE_UI = "'Segoe UI', 'Open Sans Variable', system-ui, sans-serif";
 
 /** What every Windows Phone 7.5–8.1 profile shares: the phone shell's banner, flip and image rule. */
 const windowsPhoneShell = {

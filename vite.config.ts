@@ -20,7 +20,9 @@ export const CONTENT_SECURITY_POLICY = [
   // CodeMirror (the composer's editor) injects <style> elements; styles cannot run code, so
   // inline styles are allowed while scripts stay strictly same-origin.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' http: https:",
+  // blob: only for images a designer added to an app's package (object URLs this page makes from
+  // checked files, issue 5); a payload's own blob: src is still refused by the protocol checks.
+  "img-src 'self' http: https: blob:",
   "font-src 'self' data:", // Vite inlines the smallest font files as data: URIs
   "connect-src 'self' https://login.live.com https://*.notify.windows.com http://*.notify.live.net https://*.notify.live.net",
   "object-src 'none'",

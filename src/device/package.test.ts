@@ -31,7 +31,7 @@ describe('what an app package takes [S56, S57]', () => {
   it.each([
     ['notes.txt', text('hello'), /use \.png, \.jpg, \.jpeg or \.gif \[S56\]/],
     ['photo.bmp', new Uint8Array([0x42, 0x4d]), /use \.png/],
-    ['big.png', png(PACKAGE_FILE_LIMIT + 1), /is 1\.0 MB; a package image may be at most 1 MB/],
+    ['big.png', png(PACKAGE_FILE_LIMIT + 1), /is 1025 KB; a package image may be at most 1024 KB/],
     ['fake.png', text('<html>not a png</html>'), /is not a PNG image/],
     ['fake.gif', png(), /is not a GIF image/],
     ['empty.png', new Uint8Array(), /is empty/],

@@ -37,8 +37,7 @@ const scripted =
 export type PackageImage = { name: string; type: string; size: number };
 export type PackageCheck = { ok: true; image: PackageImage } | { ok: false; reason: string };
 
-const kb = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
 /** Decides whether a file may go into an app's package, and under which name and type. */
 export function checkPackageImage(fileName: string, bytes: Uint8Array): PackageCheck {
@@ -57,7 +56,7 @@ export function checkPackageImage(fileName: string, bytes: Uint8Array): PackageC
   if (bytes.byteLength === 0) return refuse('is empty');
   if (bytes.byteLength > PACKAGE_FILE_LIMIT)
     return refuse(
-      `is ${kb(bytes.byteLength)}; a package image may be at most 1 MB (Windows 10 on a metered connection [S57]; Windows 8/8.1 take only 200 KB [S56])`,
+      `is ${kb(bytes.byteLength)}; a package image may be at most 1024 KB (Windows 10 on a metered connection [S57]; Windows 8/8.1 take only 200 KB [S56])`,
     );
   const starts = magic[extension];
   if (starts && !starts.some((m) => m.every((b, i) => bytes[i] === b)))

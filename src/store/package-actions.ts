@@ -14,7 +14,8 @@ export type PackageFile = device.PackageImage & {
  */
 export type PackageState = {
   packages: Record<string, PackageFile[]>;
-  packageNotice: { app: string; message: string; refused: boolean } | null;
+  /** What the last add took (as `ms-appx:///` srcs) and refused (with reasons), for one app. */
+  packageNotice: { app: string; added: string[]; refused: string[] } | null;
 };
 
 export const initialPackages = (): PackageState => ({ packages: {}, packageNotice: null });
@@ -63,15 +64,9 @@ export const packageActions = (set: Set, get: Get): PackageActions => ({
       kept = [...kept.filter((f) => f !== same), file];
       added.push(`ms-appx:///${check.image.name}`);
     }
-    const message = [
-      added.length ? `Added to ${app.name}'s package: ${added.join(', ')}.` : '',
-      refused.length ? `Refused: ${refused.join('; ')}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
     set({
       packages: { ...get().packages, [app.name]: kept },
-      packageNotice: { app: app.name, message, refused: refused.length > 0 },
+      packageNotice: { app: app.name, added, refused },
     });
   },
 

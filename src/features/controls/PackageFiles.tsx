@@ -86,9 +86,27 @@ export function PackageFiles({ appId }: { appId: string }) {
       ) : (
         <p className="text-neutral-500">Only the sample assets (ms-appx:///Assets/…).</p>
       )}
-      <p role="status" className={notice?.refused ? 'text-amber-300' : 'text-emerald-300'}>
-        {notice?.app === app.name ? notice.message : ''}
-      </p>
+      <div role="status" aria-label={`${app.name} package message`}>
+        {notice?.app === app.name && (
+          <>
+            {notice.added.length > 0 && (
+              <p className="text-emerald-300">
+                Added to {app.name}&apos;s package: {notice.added.join(', ')}.
+              </p>
+            )}
+            {notice.refused.length > 0 && (
+              <>
+                <p className="text-amber-300">Refused:</p>
+                <ul className="list-disc pl-5 text-amber-300">
+                  {notice.refused.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -31,6 +31,7 @@ test('Windows 8.1: a tile update with a failing image is dropped and the tile ke
     window.tilecast.journal().flatMap((e) => ('outcomes' in e ? e.outcomes : [])),
   );
   expect(fates.at(-1)).toMatchObject({ kind: 'dropped' });
+  await deviceLog(page).screenshot({ path: '/tmp/images/win81-device-log.png' });
 });
 
 test('Windows 8.1: a toast whose image fails is withdrawn and logged', async ({ page }) => {

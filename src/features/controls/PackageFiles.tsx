@@ -30,7 +30,9 @@ export function PackageFiles({ appId }: { appId: string }) {
         e.preventDefault();
         setOver(true);
       }}
-      onDragLeave={() => setOver(false)}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
       onDrop={(e) => {
         if (!carriesFiles(e)) return;
         e.preventDefault();

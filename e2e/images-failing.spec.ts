@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pushTile, showProfile } from './render-helpers';
 import { deviceLog, tileOf } from './images-helpers';
+import { mpnsChannel, mpnsPush, wp } from './mpns-helpers';
 import { wnsPush } from './wns-helpers';
 
 // A notification image that cannot load: Windows 8/8.1 drop the whole notification [S19],
@@ -68,4 +69,26 @@ test('Windows 10: only the failing image is left out; the text shows and the log
   // Named once, however often the tile redraws.
   await expect(deviceLog(page).getByText(missing)).toHaveCount(1);
   await page.screenshot({ path: '/tmp/images/win10-image-dropped.png' });
+});
+
+test('Windows Phone 8, MPNS: SPEC gives no rule, so only the failing tile image goes and the log names it', async ({
+  page,
+}) => {
+  await showProfile(page, 'Windows Phone 8');
+  const uri = await mpnsChannel(page);
+  const sent = await mpnsPush(page, uri, {
+    target: 'token',
+    cls: '1',
+    body: wp(
+      '<wp:Tile><wp:BackgroundImage>/Assets/missing.png</wp:BackgroundImage><wp:Count>3</wp:Count><wp:Title>Scores</wp:Title></wp:Tile>',
+    ),
+  });
+  expect(sent.status).toBe(200);
+  const tile = tileOf(page);
+  await expect(deviceLog(page)).toContainText(
+    '"/Assets/missing.png" is not in the app\'s package or is not a readable image, so only the image was left out',
+  );
+  await expect(deviceLog(page)).toContainText('SPEC gives no Windows Phone 7/8 rule');
+  await expect(tile).toContainText('Scores');
+  await expect(tile.locator('img')).toHaveCount(0);
 });

@@ -20,8 +20,10 @@ export const CONTENT_SECURITY_POLICY = [
   // CodeMirror (the composer's editor) injects <style> elements; styles cannot run code, so
   // inline styles are allowed while scripts stay strictly same-origin.
   "style-src 'self' 'unsafe-inline'",
-  // data: and blob: are images the page makes itself: the contact sheet's PNG export draws
-  // the sheet as an SVG data: image onto a canvas and saves it through a blob: URL.
+  // data: and blob: are images the page makes itself: the contact sheet's PNG export draws the
+  // sheet as an SVG data: image onto a canvas and saves it through a blob: URL, and images a
+  // designer adds to an app's package are object URLs made from checked files (issue 5). A
+  // payload's own data:/blob: src is still refused by the protocol checks.
   "img-src 'self' http: https: data: blob:",
   "font-src 'self' data:", // Vite inlines the smallest font files as data: URIs
   "connect-src 'self' https://login.live.com https://*.notify.windows.com http://*.notify.live.net https://*.notify.live.net",

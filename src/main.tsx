@@ -3,7 +3,14 @@ import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { autosave, createAutomationApi, restore, type TilecastApi } from './store';
+import {
+  autosave,
+  createAutomationApi,
+  restore,
+  restorePackages,
+  savePackages,
+  type TilecastApi,
+} from './store';
 import { tilecastStore } from './store/react';
 import { startPushService } from './transport/browser';
 import { startRelayClient } from './transport/relay-client';
@@ -16,8 +23,11 @@ declare global {
 
 // The stored state (journal, apps, channels…) comes back before anything can push or render.
 const persistence = { flush: () => Promise.resolve() };
-const ready = restore(tilecastStore)
-  .then(() => Object.assign(persistence, autosave(tilecastStore)))
+const ready = Promise.all([restore(tilecastStore), restorePackages(tilecastStore)])
+  .then(() => {
+    const saving = [autosave(tilecastStore), savePackages(tilecastStore)];
+    persistence.flush = () => Promise.all(saving.map((s) => s.flush())).then(() => undefined);
+  })
   .then(() => startPushService(tilecastStore));
 window.tilecast = createAutomationApi(tilecastStore, ready, persistence);
 // Back ends outside the browser reach this phone through the relay (issue #9), once the

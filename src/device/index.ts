@@ -5,3 +5,7 @@ export type { MpnsIncoming, WpTileState } from './mpns/types';
 export * from './wns/tile-state';
 export { dismissActionCenterToast } from './wns/action-center';
 export { expireWnsTiles, setWnsTileQueue, setWnsTileSize, wnsTileOf } from './wns/tiles';
+export { imageFailed, imageFailureRule } from './image-failure';
+export type { ImageFailure, ImageFailureRule, ImageOwner } from './image-failure';
+export { checkPackageImage, PACKAGE_FILE_LIMIT } from './package';
+export type { PackageCheck, PackageImage } from './package';

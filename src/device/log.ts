@@ -1,4 +1,4 @@
-import type { DeviceState, IncomingNotification, Outcome } from './state';
+import type { DeviceState, Outcome } from './state';
 
 /**
  * The phone drops a notification: the outcome, plus a device-log line a person can act on
@@ -6,7 +6,8 @@ import type { DeviceState, IncomingNotification, Outcome } from './state';
  */
 export function drop(
   state: DeviceState,
-  incoming: IncomingNotification,
+  // Only who it was for: image failures (issue 5) log against a shown notification, not an arrival.
+  incoming: { appId: string; msgId?: string },
   now: number,
   outcome: Extract<Outcome, { kind: 'dropped' }>,
 ): { state: DeviceState; outcome: Outcome } {

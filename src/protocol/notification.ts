@@ -10,6 +10,8 @@ export type NotificationImage = {
   placement?: string;
   /** Windows 10 `hint-crop`: none | circle. */
   crop?: string;
+  /** `addImageQuery` from the image, else its binding, else its visual. [S45] */
+  addImageQuery?: boolean;
 };
 
 /** Windows 10 adaptive text hints, kept for the renderer. [S49] */

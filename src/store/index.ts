@@ -2,6 +2,7 @@ export * from './store';
 export * from './journal';
 export { createAutomationApi, type TilecastApi } from './automation';
 export { autosave, restore } from './persistence';
+export { restorePackages, savePackages } from './package-storage';
 export * from './inspector-actions';
 export * from './inspector';
 // The phone's vocabulary, for the UI (features never import device/ directly).
@@ -17,7 +18,11 @@ export type {
   WpTileState,
   WnsTileItem,
   WnsTileState,
+  ImageFailureRule,
+  ImageOwner,
 } from '../device';
+export type { PackageFile } from './package-actions';
+export { PACKAGE_FILE_LIMIT } from '../device';
 export type {
   AppRecord,
   DropRecord,

@@ -21,6 +21,14 @@ import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
 import { wnsActions, type WnsActions } from './wns-actions';
+// Issue 5 (images): failing images and designers' app packages.
+import { imageActions, type ImageActions } from './image-actions';
+import {
+  initialPackages,
+  packageActions,
+  type PackageActions,
+  type PackageState,
+} from './package-actions';
 import {
   initialRelayStatus,
   relayActions,
@@ -60,7 +68,7 @@ export type TilecastState = {
   epoch: number;
   /** Device profile, theme and motion pause (issue 5); kept across resets. */
   display: DisplaySettings;
-};
+} & PackageState;
 
 export type TilecastActions = {
   now(): number;
@@ -85,7 +93,9 @@ export type TilecastActions = {
   reset(options?: ResetOptions): void;
   setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
 } & WnsActions &
-  DisplayActions;
+  DisplayActions &
+  ImageActions &
+  PackageActions;
 
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
@@ -116,6 +126,7 @@ export const initialState = (): TilecastState => ({
   inspector: initialInspectorState(),
   epoch: 0,
   display: initialDisplay(),
+  ...initialPackages(),
 });
 
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
@@ -167,6 +178,8 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
           ...initialState(),
           relay: get().relay,
           display: get().display,
+          // A designer's package images are their art, not phone state: a reset keeps them.
+          packages: get().packages,
           epoch: get().epoch + 1,
         });
         if (resetOptions.sampleApp !== false) {
@@ -178,6 +191,8 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...mpnsActions(set, get),
       ...wnsActions(set, get, context),
       ...displayActions(set, get),
+      ...imageActions(set, get, context),
+      ...packageActions(set, get),
     };
   });
   const openSample = () => {

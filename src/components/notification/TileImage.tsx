@@ -17,7 +17,10 @@ export function TileImage({
   className?: string;
   onFail?: (src: string) => void;
 }) {
-  const url = image && imageUrl(image.src, context);
+  const query = image?.addImageQuery;
+  const url =
+    image &&
+    imageUrl(image.src, query === undefined ? context : { ...context, addImageQuery: query });
   const [failed, setFailed] = useState<string>();
   // A failed image is left out (Windows 10); the caller may drop more through onFail. [S57]
   if (!image || (url && failed === url)) return null;

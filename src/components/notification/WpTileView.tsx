@@ -15,6 +15,7 @@ export function WpTileView({
   profile,
   image,
   secondary,
+  onImageFail,
 }: {
   tile: WpTileData;
   size?: TileSize;
@@ -23,6 +24,8 @@ export function WpTileView({
   profile: DeviceProfile;
   image?: ImageContext;
   secondary?: boolean;
+  /** An image failed to load: the caller applies the platform's rule and logs it. */
+  onImageFail?: (src: string) => void;
 }) {
   const p = tile.properties;
   const [width, height] = tilePixels(profile, size);
@@ -59,6 +62,7 @@ export function WpTileView({
         <TileImage
           image={faceImage(size === 'small' ? (p.SmallIconImage ?? p.IconImage) : p.IconImage)}
           context={image}
+          onFail={onImageFail}
           className="size-[3.4em] object-contain"
         />
         {count && (
@@ -86,13 +90,20 @@ export function WpTileView({
           style={{ height: `${cycleImages.length * 100}%`, ['--n' as string]: cycleImages.length }}
         >
           {cycleImages.map((src, i) => (
-            <TileImage key={i} image={{ src }} context={image} className="min-h-0 w-full flex-1" />
+            <TileImage
+              key={i}
+              image={{ src }}
+              context={image}
+              onFail={onImageFail}
+              className="min-h-0 w-full flex-1"
+            />
           ))}
         </div>
       ) : (
         <TileImage
           image={faceImage(frontImage)}
           context={image}
+          onFail={onImageFail}
           className="absolute inset-0 size-full"
         />
       )}
@@ -132,6 +143,7 @@ export function WpTileView({
           <TileImage
             image={faceImage(backImage)}
             context={image}
+            onFail={onImageFail}
             className="absolute inset-0 size-full"
           />
           {backContent && (

@@ -69,6 +69,27 @@ describe('image src rules and addImageQuery [S45]', () => {
   ])('%s', (src, context, url) => expect(imageUrl(src, context)).toBe(url));
 });
 
+describe("images a designer added to the app's package resolve under ms-appx:/// [S45]", () => {
+  const packageFiles = { 'hero.png': 'blob:x/1', 'tile (2).jpg': 'blob:x/2' };
+  const query = '?ms-scale=100&ms-contrast=standard&ms-lang=en-us';
+  it.each([
+    ['ms-appx:///hero.png', 'blob:x/1'],
+    ['ms-appx:///Assets/hero.png', 'blob:x/1'],
+    ['ms-appx:///ASSETS/Hero.PNG', 'blob:x/1'],
+    ['Assets/hero.png', 'blob:x/1'],
+    ['/hero.png', 'blob:x/1'],
+    ['ms-appx:///tile (2).jpg', 'blob:x/2'],
+    ['ms-appx:///hero.png?v=2', 'blob:x/1'],
+    // Not added: the sample package still answers, and other schemes are untouched.
+    ['ms-appx:///Assets/photo1.svg', `/package/Assets/photo1.svg${query}`],
+    ['ms-appx:///Other/hero.png', `/package/Other/hero.png${query}`],
+    ['ms-appdata:///local/hero.png', `/appdata/hero.png${query}`],
+    ['https://x.test/hero.png', `https://x.test/hero.png${query}`],
+  ])('%s → %s (a package Blob takes no query)', (src, url) =>
+    expect(imageUrl(src, { packageFiles, addImageQuery: true })).toBe(url),
+  );
+});
+
 describe('template families [S47, S48, S49]', () => {
   it.each([
     ['TileSquareBlock', 'block'],

@@ -41,7 +41,13 @@ export type ImageContext = {
   scale?: number;
   lang?: string;
   contrast?: 'standard' | 'black' | 'white';
+  /** Images a designer added to the app's package: lower-case file name → object URL. */
+  packageFiles?: Readonly<Record<string, string>>;
 };
+
+/** A package file for a package path: `x.png` and `Assets/x.png` both name an added `x.png`. */
+const packageFile = (path: string, files: ImageContext['packageFiles']) =>
+  files?.[path.toLowerCase()] ?? files?.[path.toLowerCase().replace(/^assets\//, '')];
 
 /**
  * Where an image `src` loads from: http(s) as given, `ms-appx:///` and package-relative paths
@@ -50,6 +56,12 @@ export type ImageContext = {
  */
 export function imageUrl(src: string, context: ImageContext = {}): string | undefined {
   let url: string | undefined;
+  const path =
+    /^ms-appx:\/\/\/([^?#]+)/i.exec(src)?.[1] ??
+    /^\/?([\w.() +-]+(\/[\w.() +-]+)?)$/.exec(src)?.[1];
+  // An added package image is a Blob on this page: no query string to append. [S45]
+  const added = path && packageFile(path, context.packageFiles);
+  if (added) return added;
   if (/^https?:\/\//i.test(src)) url = src;
   else if (/^ms-appx:\/\/\//i.test(src)) url = `/package/${src.replace(/^ms-appx:\/\/\//i, '')}`;
   else if (/^ms-appdata:\/\/\/local\//i.test(src))

@@ -2,7 +2,14 @@ import type { TileSize } from './profiles';
 
 // What the renderers take: plain data, structurally the same as the parsed notifications.
 
-export type ImageView = { src: string; alt?: string; placement?: string; crop?: string };
+export type ImageView = {
+  src: string;
+  alt?: string;
+  placement?: string;
+  crop?: string;
+  /** `addImageQuery` from the image, its binding or its visual, nearest first. [S45] */
+  addImageQuery?: boolean;
+};
 export type TextHintsView = {
   style?: string;
   wrap?: boolean;

@@ -20,6 +20,11 @@ export type WnsTileState = {
   queueEnabled: boolean;
   /** Newest first. */
   items: WnsTileItem[];
+  /**
+   * What the tile showed before its newest update (`itemId`) arrived, so an update whose image
+   * fails under the Windows 8 rule can be taken back. [S19]
+   */
+  previous?: { itemId: string; items: WnsTileItem[] };
 };
 
 export const WNS_TILE_QUEUE_LIMIT = 5;

@@ -60,7 +60,14 @@ export function applyWnsTile(
   const replaced = tile.queueEnabled && tag !== undefined && tile.items.some((i) => i.tag === tag);
   return {
     ok: true,
-    state: { ...withTile(state, incoming.appId, { ...tile, items: [item, ...kept] }), seq },
+    state: {
+      ...withTile(state, incoming.appId, {
+        ...tile,
+        items: [item, ...kept],
+        previous: { itemId: item.id, items: tile.items },
+      }),
+      seq,
+    },
     detail: `tile ${binding.template}${replaced ? ` (replaced tag ${tag})` : ''}`,
   };
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AppRunState, ConnectionState } from '../../store';
 import { actions, useTilecast } from '../../store/react';
 import { MpnsChannel, MpnsServiceSettings } from './MpnsControls';
+import { PackageFiles } from './PackageFiles';
 import { WnsAppControls, WnsServiceControls } from './WnsControls';
 
 const connections: { value: ConnectionState; label: string }[] = [
@@ -129,6 +130,7 @@ function AppControls({ appId }: { appId: string }) {
       </div>
       <MpnsChannel appId={appId} />
       <WnsAppControls appId={appId} />
+      <PackageFiles appId={appId} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useTilecast } from '../../store/react';
+import { PackageDropNotice } from './tiles/PackageDropNotice';
 import { SecondaryTiles } from './tiles/SecondaryTiles';
 import { useDisplay } from './tiles/use-display';
 import { WnsTile } from './tiles/WnsTile';
@@ -19,6 +20,7 @@ export function StartScreen() {
         <Tile key={appId} appId={appId} />
       ))}
       <SecondaryTiles />
+      <PackageDropNotice />
     </ul>
   );
 }

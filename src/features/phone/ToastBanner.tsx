@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ToastView } from '../../components/notification';
 import { actions, useTilecast } from '../../store/react';
 import { tileColour, useDisplay } from './tiles/use-display';
+import { useImageContext } from './tiles/use-package';
 
 /** How long a banner stays: about 7 s for short toasts, 25 s for long ones. [S10, S51] */
 const visibleMs = { short: 7000, long: 25000 };
@@ -11,6 +12,7 @@ export function ToastBanner() {
   const banner = useTilecast((s) => s.device.banner);
   const app = useTilecast((s) => (banner ? s.device.apps[banner.appId] : undefined));
   const { profile, accent, theme } = useDisplay();
+  const image = useImageContext(app?.name);
 
   useEffect(() => {
     if (!banner) return;
@@ -35,6 +37,14 @@ export function ToastBanner() {
             colour={wp ? tileColour(accent, theme) : tileColour(app.tileColor, theme)}
             profile={profile}
             onActivate={() => actions().tapToast(banner.id)}
+            image={image}
+            onImageFail={(src) =>
+              actions().imageFailed(
+                { kind: 'toast', toastId: banner.id },
+                src,
+                profile.imageFailure,
+              )
+            }
             footer={
               <button
                 type="button"

@@ -6,7 +6,7 @@ import type {
 } from '../notification';
 import type { Diagnostic } from '../types';
 import { at, type XmlElement } from '../xml';
-import { checkImageSrc } from './images';
+import { checkImageSrc, imageQuery } from './images';
 import { adaptiveTileTemplates, tileTemplates } from './tile-templates';
 import { wrongCase } from './toast';
 
@@ -129,6 +129,7 @@ function readBinding(
       alt: el.attributes.alt,
       placement: el.attributes.placement,
       crop: el.attributes['hint-crop'],
+      ...imageQuery(el, binding),
     });
   }
   if (slots && images.length > slots.images) {
@@ -182,8 +183,11 @@ export function parseWnsTile(root: XmlElement): TileResult {
   for (const element of elements) {
     const read = readBinding(element);
     if (!read.ok) return read.result;
+    // The visual's addImageQuery reaches images that neither they nor their binding set. [S45]
+    const visualQuery = imageQuery(visual);
     bindings.push({
       ...read.binding,
+      images: read.binding.images.map((i) => ({ ...visualQuery, ...i })),
       branding: read.binding.branding ?? visual.attributes.branding,
       displayName: read.binding.displayName ?? visual.attributes.displayName,
     });

@@ -1,7 +1,7 @@
 import type { NotificationImage, ToastNotification } from '../notification';
 import type { Diagnostic } from '../types';
 import { at, type XmlElement } from '../xml';
-import { checkImageSrc } from './images';
+import { checkImageSrc, imageQuery } from './images';
 import { parseToastActions } from './toast-actions';
 
 // Windows 8/8.1 toast templates and their slots, plus Windows 10 ToastGeneric. [S51]
@@ -112,6 +112,7 @@ export function parseWnsToast(root: XmlElement): ToastResult {
       alt: el.attributes.alt,
       placement: el.attributes.placement,
       crop: el.attributes['hint-crop'],
+      ...imageQuery(el, binding, visual),
     });
   }
   if (images.length > slots.images) {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { WnsTileView } from '../../../components/notification';
-import { useTilecast } from '../../../store/react';
+import { actions, useTilecast } from '../../../store/react';
 import { tileColour, useDisplay } from './use-display';
+import { useImageContext, usePackageDrop } from './use-package';
 
 /** How long each queued update stays before the tile flips to the next. */
 const CYCLE_MS = 4000;
@@ -16,6 +17,8 @@ export function WnsTile({ appId, label }: { appId: string; label: string }) {
   const badge = useTilecast((s) => s.device.badges[appId]);
   const { profile, theme, paused } = useDisplay();
   const [turn, setTurn] = useState(0);
+  const image = useImageContext(app?.name);
+  const drop = usePackageDrop(appId);
   const items = tile?.items;
   const count = items?.length ?? 0;
   useEffect(() => {
@@ -32,7 +35,9 @@ export function WnsTile({ appId, label }: { appId: string; label: string }) {
       aria-label={label}
       tabIndex={0}
       data-template={item?.binding.template}
-      className={`list-none ${theme === 'highContrast' ? 'outline outline-2 outline-yellow-300' : ''}`}
+      data-dropping={drop.over || undefined}
+      className={`list-none ${theme === 'highContrast' || drop.over ? 'outline outline-2 outline-yellow-300' : ''}`}
+      {...drop.handlers}
     >
       <WnsTileView
         content={item?.binding}
@@ -42,6 +47,16 @@ export function WnsTile({ appId, label }: { appId: string; label: string }) {
         badge={badge}
         profile={profile}
         position={count > 1 ? `Update ${index + 1} of ${count}` : undefined}
+        image={image}
+        onImageFail={
+          item &&
+          ((src) =>
+            actions().imageFailed(
+              { kind: 'wnsTile', appId, itemId: item.id },
+              src,
+              profile.imageFailure,
+            ))
+        }
       />
     </li>
   );

@@ -1,0 +1,26 @@
+import * as device from '../device';
+import { addFate } from './journal';
+import type { Get, Set, StoreContext } from './store';
+
+export type ImageActions = {
+  /**
+   * A shown notification's image failed to load: the platform's rule (`platform`, from the device
+   * profile) decides whether the notification goes too; the device log names the image. [S19, S57]
+   */
+  imageFailed(owner: device.ImageOwner, src: string, platform: device.ImageFailureRule): void;
+};
+
+export const imageActions = (set: Set, get: Get, context: StoreContext): ImageActions => ({
+  imageFailed(owner, src, platform) {
+    const failed = device.imageFailed(get().device, owner, src, platform, context.now());
+    if (failed.state === get().device) return;
+    const { dropped } = failed;
+    set({
+      device: failed.state,
+      // The notification was shown, then taken back: its journal entry says so.
+      ...(dropped && {
+        journal: addFate(get().journal, dropped.msgId, { kind: 'dropped', reason: dropped.reason }),
+      }),
+    });
+  },
+});

@@ -26,7 +26,9 @@ const headlines = [
   'Museum reopens its doors',
 ];
 const sampleText = (i: number) => headlines[i % headlines.length]!;
-const image = (i: number) => `ms-appx:///Assets/News/photo${i + 1}.png`;
+// The sample package in public/package/Assets has six photos; a missing image would make the
+// Windows 8 profiles drop the whole tile, as the real shell does.
+const image = (i: number) => `ms-appx:///Assets/photo${(i % 6) + 1}.svg`;
 
 const slots = (images: number, texts: number, indent: string) =>
   [

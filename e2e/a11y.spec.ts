@@ -15,6 +15,8 @@ const serious = (violations: { impact?: string | null; id: string; nodes: unknow
 test('axe finds no serious or critical violations on the phone, composer, inspector and controls', async ({
   page,
 }) => {
+  // A full-page audit / a 72-cell rasterisation: heavy on a loaded 2-core machine.
+  test.slow();
   // A toast on screen and a journal entry open, so every main screen has content.
   await wnsPush(page, { body: wnsToast('Audit', 'Body') });
   await page.getByRole('list', { name: 'Journal entries' }).getByRole('button').last().click();

@@ -28,6 +28,8 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
 test('the contact sheet shows every size × theme × profile of one payload and exports a PNG', async ({
   page,
 }) => {
+  // A full-page audit / a 72-cell rasterisation: heavy on a loaded 2-core machine.
+  test.slow();
   const composer = await openComposer(page);
   await composer.getByLabel('Template').selectOption({ label: 'Every size' });
   await composer.getByRole('button', { name: 'Contact sheet' }).click();

@@ -43,23 +43,29 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
     useFlushSync: false,
   });
 
-  // While following live, the rows shown are the last ones: computed here, not from the scroll
-  // event that the scrollTop write below causes one frame later, so a push repaints once.
+  // Following live, the scroller is a column-reverse flex box: its scroll origin is the bottom,
+  // so the newest row stays in view as rows arrive with no scrolling at all (a scrollTop write
+  // per push forced a layout, then a scroll event and a second render a frame later). The rows
+  // shown are the last ones, computed here; the virtualiser takes over once the user scrolls up.
   const items = following ? lastItems(entries.length, virtualizer.scrollRect?.height) : null;
+  const browseFrom = useRef(0);
 
-  // Following live is one scrollTop write per render (the browser clamps it to the bottom).
-  // Rows have a fixed height, so the virtualiser's multi-frame scrollToIndex reconciliation,
-  // which re-read the scroll height every frame and dominated a burst's render cost, is not needed.
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (following && el && entries.length > 0) el.scrollTop = entries.length * ROW_HEIGHT;
-  }, [following, entries.length]);
+    if (el) el.scrollTop = following ? 0 : browseFrom.current;
+  }, [following]);
 
   const onScroll = () => {
     const el = scroller.current;
     if (!el) return;
-    const atBottom = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_HEIGHT * 1.5;
-    if (atBottom !== following) setFollowing(atBottom);
+    if (following) {
+      // Column-reverse: 0 at the bottom, negative above it.
+      if (el.scrollTop >= -ROW_HEIGHT * 1.5) return;
+      browseFrom.current = el.scrollHeight - el.clientHeight + el.scrollTop;
+      setFollowing(false);
+    } else if (el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_HEIGHT * 1.5) {
+      setFollowing(true);
+    }
   };
 
   return (
@@ -67,12 +73,12 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
       <div
         ref={scroller}
         onScroll={onScroll}
-        className="h-64 min-h-24 resize-y overflow-y-auto [contain:strict] will-change-transform rounded border border-neutral-800 text-xs"
+        className={`h-64 min-h-24 resize-y overflow-y-auto [contain:strict] will-change-transform rounded border border-neutral-800 text-xs ${following ? 'flex flex-col-reverse' : ''}`}
       >
         <div
           role="list"
           aria-label="Journal entries"
-          className="relative w-full"
+          className="relative min-h-full w-full shrink-0"
           style={{ height: virtualizer.getTotalSize() }}
         >
           {(items ?? virtualizer.getVirtualItems()).map((item) => {

@@ -31,12 +31,17 @@ export function Inspector() {
     () => filterJournal(journal, pinnedOnly ? { ...deferredFilter, ids: pinned } : deferredFilter),
     [journal, deferredFilter, pinned, pinnedOnly],
   );
-  const byId = useMemo(() => new Map(journal.map((e) => [e.id, e])), [journal]);
+  // Looked up only when something is selected: a Map of every entry per frame cost O(n) in floods.
+  const byId = { get: (id: string) => journal.findLast((e) => e.id === id) };
   const seen = useMemo(() => facets(journal), [journal]);
   const appName = useCallback(
     (appId: string | undefined) => (appId ? (apps[appId]?.name ?? appId) : '—'),
     [apps],
   );
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    setComparing(null);
+  }, []);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const pair = comparing?.map((id) => byId.get(id));
   const [a, b] = (pair ?? []) as (RequestEntry | undefined)[];
@@ -61,10 +66,7 @@ export function Inspector() {
         appName={appName}
         selectedId={selectedId}
         pinned={pinned}
-        onSelect={(id) => {
-          setSelectedId(id);
-          setComparing(null);
-        }}
+        onSelect={select}
       />
       {a && b ? (
         <ComparePane a={a} b={b} onClose={() => setComparing(null)} />

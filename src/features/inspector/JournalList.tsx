@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { JournalEntry } from '../../store';
 import { JournalRow } from './JournalRow';
 
@@ -29,10 +29,12 @@ export function JournalList({ entries, appName, selectedId, pinned, onSelect }: 
     overscan: 12,
   });
 
-  useEffect(() => {
-    if (following && entries.length > 0)
-      virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
-  }, [following, entries.length, virtualizer]);
+  // Following: jump to the bottom once per render. (scrollToIndex re-measured and re-scrolled
+  // over several frames, forcing layout each time: the main cost of a 10,000-push flood.)
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (following && el && entries.length > 0) el.scrollTop = el.scrollHeight;
+  }, [following, entries.length]);
 
   const onScroll = () => {
     const el = scroller.current;

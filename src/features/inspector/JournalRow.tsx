@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { JournalEntry } from '../../store';
 import { clockTime, notificationStatus, outcomeLabel } from './summary';
 
@@ -27,8 +28,17 @@ function Time({ entry }: { entry: JournalEntry }) {
   );
 }
 
-/** One journal row: a request (method, service, type, status, app, fate) or a phone event. */
-export function JournalRow({ entry, appName, selected, pinned, onSelect }: Props) {
+/**
+ * One journal row: a request (method, service, type, status, app, fate) or a phone event.
+ * Memoised: while a flood follows live, only the rows that scroll in render.
+ */
+export const JournalRow = memo(function JournalRow({
+  entry,
+  appName,
+  selected,
+  pinned,
+  onSelect,
+}: Props) {
   return (
     <button
       type="button"
@@ -60,4 +70,4 @@ export function JournalRow({ entry, appName, selected, pinned, onSelect }: Props
       )}
     </button>
   );
-}
+});

@@ -111,9 +111,13 @@ export async function restore(store: TilecastStore): Promise<void> {
   store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
 }
 
+/** A change waits at most this long to be saved, however busy the page. */
+const MAX_WAIT_MS = 1000;
+
 /** Saves after each burst of changes (debounced); `flush` writes now and resolves when stored. */
 export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let since = 0;
   let writing: Promise<void> = Promise.resolve();
   const journal = storedJournal();
   const write = () => {
@@ -138,15 +142,24 @@ export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promis
       state.clock !== previous.clock ||
       state.seq !== previous.seq ||
       state.inspector.journalLimit !== previous.inspector.journalLimit;
-    if (changed && timer === undefined) timer = setTimeout(write, delayMs);
+    if (!changed) return;
+    if (timer === undefined) {
+      timer = setTimeout(write, delayMs);
+      since = performance.now();
+    } else if (performance.now() - since > MAX_WAIT_MS) {
+      // A flood keeps the page so busy that the timer may not fire until it ends: save as it
+      // goes, so a reload mid-flood keeps all but the last second.
+      clearTimeout(timer);
+      void write();
+    }
   });
   return {
-    flush() {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        return write();
-      }
-      return writing;
+    // Until nothing is pending: a save can itself change the state (quota evictions).
+    async flush() {
+      do {
+        if (timer !== undefined) clearTimeout(timer);
+        await (timer !== undefined ? write() : writing);
+      } while (timer !== undefined);
     },
   };
 }

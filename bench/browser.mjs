@@ -221,10 +221,17 @@ export async function journalAtScale(page, url, { size, searches, file }) {
     request: { ...template.request, body: `${template.request.body}<!-- marker-${i} -->` },
   }));
   writeFileSync(file, JSON.stringify({ format: 'tilecast-journal', version: 1, entries }));
+  // The ring keeps 50,000 by default: make room first. Wait on the list's count, not on
+  // `tilecast.journal()`, which returns a deep copy (100,000 entries per poll).
+  const ring = page.getByLabel('Ring size (entries kept)');
+  await ring.fill(String(size));
+  await ring.press('Enter');
   await page.getByLabel('Import journal (HAR or JSON)').setInputFiles(file);
-  await page.waitForFunction((n) => window.tilecast.journal().length >= n, size, {
-    timeout: 120_000,
-  });
+  await page
+    .getByRole('search', { name: 'Filter journal' })
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`^${size} entries$`) })
+    .waitFor({ timeout: 120_000 });
 
   const times = [];
   for (let k = 0; k < searches; k++) {

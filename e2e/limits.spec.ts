@@ -56,32 +56,64 @@ test('a 10 MB body is refused (413 WNS, 400 MPNS) and the next normal push is st
 });
 
 /**
- * Pushes fired at once from the page. Issue 11 asks for 10,000, but with the journal list not
- * yet virtualised 300 take ~26 s and 2,000 did not finish in 4 minutes (SECURITY.md).
+ * Pushes fired at once from the page: issue 11's 10,000. Measured on the shared 2-core machine
+ * under heavy load (load average ~10): 178 s, of which msw's bare round trip is ~40% (a bare
+ * msw page takes 15-19 s per 2,000 there). Override with TILECAST_FLOOD for a quick run.
  */
-const FLOOD = Number(process.env.TILECAST_FLOOD ?? 300);
+const FLOOD = Number(process.env.TILECAST_FLOOD ?? 10_000);
 
 test(`a flood of ${FLOOD} concurrent pushes gets ${FLOOD} responses and ${FLOOD} journal entries`, async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const uri = await mpnsChannel(page, 'Flood', true);
   const started = Date.now();
-  const statuses = await page.evaluate(
+  const flood = await page.evaluate(
     async ({ uri, n }) => {
       const before = window.tilecast.journal().length;
-      const all = await Promise.all(
+      const notificationStatus = (headers: Record<string, string>) =>
+        Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-notificationstatus')?.[1];
+      const count = (values: (string | undefined)[]) => {
+        const out: Record<string, number> = {};
+        for (const v of values) out[String(v)] = (out[String(v)] ?? 0) + 1;
+        return out;
+      };
+      const responses = await Promise.all(
         Array.from({ length: n }, (_, i) =>
-          fetch(uri, { method: 'POST', body: `raw ${i}` }).then((r) => r.status),
+          fetch(uri, { method: 'POST', body: `raw ${i}` }).then((r) => ({
+            status: r.status,
+            notification: r.headers.get('X-NotificationStatus') ?? undefined,
+          })),
         ),
       );
-      return { all, added: window.tilecast.journal().length - before };
+      const added = window.tilecast.journal().slice(before);
+      const requests = added.filter((e) => e.kind === 'request');
+      return {
+        before,
+        responses: responses.length,
+        statuses: count(responses.map((r) => String(r.status))),
+        notifications: count(responses.map((r) => r.notification)),
+        entries: added.length,
+        ids: new Set(added.map((e) => e.id)).size,
+        entryStatuses: count(requests.map((e) => String(e.response.status))),
+        entryNotifications: count(requests.map((e) => notificationStatus(e.response.headers))),
+        outcomes: count(requests.map((e) => e.outcomes.at(-1)?.kind)),
+      };
     },
     { uri, n: FLOOD },
   );
-  console.info(`flood of ${FLOOD}: ${Date.now() - started} ms`);
-  expect(statuses.all).toHaveLength(FLOOD);
-  expect(statuses.all.every((s) => s === 200)).toBe(true);
-  expect(statuses.added).toBe(FLOOD);
+  console.info(`flood of ${FLOOD}: ${Date.now() - started} ms`, flood.outcomes);
+  expect(flood.responses).toBe(FLOOD);
+  expect(flood.statuses).toEqual({ 200: FLOOD });
+  // Every response has its own journal entry, and the counts per outcome match.
+  expect(flood.entries).toBe(FLOOD);
+  expect(flood.ids).toBe(FLOOD);
+  expect(flood.entryStatuses).toEqual(flood.statuses);
+  expect(flood.entryNotifications).toEqual(flood.notifications);
+  expect(flood.outcomes).not.toHaveProperty('undefined');
+  expect(Object.values(flood.outcomes).reduce((a, b) => a + b, 0)).toBe(FLOOD);
+  await expect(page.getByRole('search', { name: 'Filter journal' })).toContainText(
+    `${flood.before + FLOOD} entries`,
+  );
   await expect(page.getByRole('list', { name: 'Journal entries' })).toBeVisible();
 });

@@ -20,6 +20,18 @@ export type Arrivals = {
 };
 export type ArrivalKind = keyof Arrivals;
 
+/**
+ * The items of `next` not in `prev`. Logs and inboxes only grow at the end, so that is the tail
+ * (O(new), not O(n) per push: a flood of 10,000 drops); anything else is compared by id.
+ */
+function added<T extends { id: string }>(prev: readonly T[], next: readonly T[]): readonly T[] {
+  const n = prev.length;
+  if (n === 0) return next;
+  if (next.length >= n && next[n - 1] === prev[n - 1] && next[0] === prev[0]) return next.slice(n);
+  const known = new Set(prev.map((m) => m.id));
+  return next.filter((m) => !known.has(m.id));
+}
+
 /** Finds what is new in `next` compared with `prev`: toasts, raw messages, device-log drops. */
 export function diffArrivals(prev: DeviceState, next: DeviceState): Arrivals {
   const out: Arrivals = { toast: [], raw: [], drop: [], tile: [] };
@@ -36,17 +48,14 @@ export function diffArrivals(prev: DeviceState, next: DeviceState): Arrivals {
   for (const [appId, inbox] of Object.entries(next.rawInbox)) {
     const before = prev.rawInbox[appId];
     if (inbox === before) continue;
-    const known = new Set(before?.map((m) => m.id));
-    for (const m of inbox) if (!known.has(m.id)) out.raw.push(rawRecord(next, appId, m));
+    for (const m of added(before ?? [], inbox)) out.raw.push(rawRecord(next, appId, m));
   }
   if (next.wnsTiles !== prev.wnsTiles || next.wpTiles !== prev.wpTiles) {
     const known = new Set(tileRecords(prev).map((t) => t.id));
     for (const t of tileRecords(next)) if (!known.has(t.id)) out.tile.push(t);
   }
-  if (next.log !== prev.log) {
-    const known = new Set(prev.log.map((e) => e.id));
-    for (const e of next.log) if (!known.has(e.id)) out.drop.push(dropRecord(next, e));
-  }
+  if (next.log !== prev.log)
+    for (const e of added(prev.log, next.log)) out.drop.push(dropRecord(next, e));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { isJournalEntry } from './inspector/json';
+import { storedJournal } from './journal-saver';
 import { normaliseLimit } from './inspector/ring';
 import type { TilecastState, TilecastStore } from './store';
 
@@ -79,8 +80,15 @@ const database = () => (db ??= createStore(DB_NAME, DB_STORE));
 /** Loads the stored state into the store; a bad record is deleted and the user told why. */
 export async function restore(store: TilecastStore): Promise<void> {
   let raw: unknown;
+  // The journal has its own records (journal-saver.ts); older saves kept it inside the snapshot.
+  const journal = storedJournal();
+  let fromRecords = false;
   try {
     raw = await get(SNAPSHOT_KEY, database());
+    if (isObject(raw) && !('journal' in raw)) {
+      raw = { ...raw, journal: await journal.load() };
+      fromRecords = true;
+    }
   } catch (error) {
     store.getState().setNotice(`Stored state could not be opened (${String(error)}).`);
     return;
@@ -89,6 +97,7 @@ export async function restore(store: TilecastStore): Promise<void> {
   const read = readSnapshot(raw);
   if ('problem' in read) {
     await del(SNAPSHOT_KEY, database()).catch(() => undefined);
+    await journal.clear().catch(() => undefined);
     store
       .getState()
       .setNotice(`Stored state could not be used: ${read.problem}. Tilecast started clean.`);
@@ -96,20 +105,32 @@ export async function restore(store: TilecastStore): Promise<void> {
   }
   const { version, inspector, ...state } = read.snapshot;
   void version;
+  journal.loaded(fromRecords ? state.journal : []);
+  // The journal may have been saved a little after the snapshot: never reuse an entry's seq.
+  state.seq = Math.max(state.seq, ...state.journal.slice(-1).map((e) => e.seq));
   store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
 }
+
+/** A change waits at most this long to be saved, however busy the page. */
+const MAX_WAIT_MS = 1000;
 
 /** Saves after each burst of changes (debounced); `flush` writes now and resolves when stored. */
 export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let since = 0;
   let writing: Promise<void> = Promise.resolve();
+  const journal = storedJournal();
   const write = () => {
     timer = undefined;
-    const snapshot = toSnapshot(store.getState());
+    // The snapshot record without the journal; the journal saves only what changed.
+    const { journal: entries, ...rest } = toSnapshot(store.getState());
+    void entries;
     writing = writing.then(() =>
-      set(SNAPSHOT_KEY, snapshot, database()).catch((error: unknown) =>
-        store.getState().setNotice(`Could not save Tilecast's state (${String(error)}).`),
-      ),
+      set(SNAPSHOT_KEY, rest, database())
+        .then(() => journal.save(store))
+        .catch((error: unknown) =>
+          store.getState().setNotice(`Could not save Tilecast's state (${String(error)}).`),
+        ),
     );
     return writing;
   };
@@ -121,15 +142,24 @@ export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promis
       state.clock !== previous.clock ||
       state.seq !== previous.seq ||
       state.inspector.journalLimit !== previous.inspector.journalLimit;
-    if (changed && timer === undefined) timer = setTimeout(write, delayMs);
+    if (!changed) return;
+    if (timer === undefined) {
+      timer = setTimeout(write, delayMs);
+      since = performance.now();
+    } else if (performance.now() - since > MAX_WAIT_MS) {
+      // A flood keeps the page so busy that the timer may not fire until it ends: save as it
+      // goes, so a reload mid-flood keeps all but the last second.
+      clearTimeout(timer);
+      void write();
+    }
   });
   return {
-    flush() {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        return write();
-      }
-      return writing;
+    // Until nothing is pending: a save can itself change the state (quota evictions).
+    async flush() {
+      do {
+        if (timer !== undefined) clearTimeout(timer);
+        await (timer !== undefined ? write() : writing);
+      } while (timer !== undefined);
     },
   };
 }

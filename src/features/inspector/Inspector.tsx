@@ -37,7 +37,8 @@ export function Inspector() {
     () => filterJournal(journal, pinnedOnly ? { ...deferredFilter, ids: pinned } : deferredFilter),
     [journal, deferredFilter, pinned, pinnedOnly],
   );
-  const byId = useMemo(() => new Map(journal.map((e) => [e.id, e])), [journal]);
+  // Looked up only when something is selected: a Map of every entry per frame cost O(n) in floods.
+  const byId = { get: (id: string) => journal.findLast((e) => e.id === id) };
   const seen = useMemo(() => facets(journal), [journal]);
   const appName = useCallback(
     (appId: string | undefined) => (appId ? (apps[appId]?.name ?? appId) : '—'),

@@ -1,5 +1,11 @@
 import { useTilecast } from '../../store/react';
 
+/**
+ * The newest lines only: a flood of 10,000 drops rendered every line on every push (issue 11).
+ * The whole log stays in the store (`tilecast.phone()`, waitForDrop).
+ */
+const SHOWN = 200;
+
 /** The phone's event log: drops that a real phone only writes to its system log. */
 export function DeviceLog() {
   const log = useTilecast((s) => s.device.log);
@@ -12,7 +18,7 @@ export function DeviceLog() {
       ) : (
         <ol className="max-h-40 space-y-1 overflow-y-auto">
           {log
-            .slice()
+            .slice(-SHOWN)
             .reverse()
             .map((entry) => (
               <li key={entry.id} className="text-amber-300">
@@ -22,6 +28,9 @@ export function DeviceLog() {
                 {entry.message}
               </li>
             ))}
+          {log.length > SHOWN && (
+            <li className="text-neutral-500">{log.length - SHOWN} earlier lines not shown</li>
+          )}
         </ol>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RawMessage } from '../../store';
 import { useTilecast } from '../../store/react';
 
@@ -28,6 +29,12 @@ export function RawConsole() {
   );
 }
 
+/**
+ * The console shows the newest messages only: a flood of 10,000 raw pushes (issue 11) rendered
+ * every line on every push. The full inbox stays in the store and in the journal.
+ */
+const SHOWN = 100;
+
 function AppRaw({ appId }: { appId: string }) {
   const name = useTilecast((s) => s.device.apps[appId]?.name ?? appId);
   const inbox = useTilecast((s) => s.device.rawInbox[appId]);
@@ -38,7 +45,12 @@ function AppRaw({ appId }: { appId: string }) {
         <p className="text-neutral-500">No raw data received.</p>
       ) : (
         <ol aria-label={`${name} raw messages`} className="max-h-32 space-y-1 overflow-y-auto">
-          {inbox.map((m) => (
+          {inbox.length > SHOWN && (
+            <li className="text-xs text-neutral-500">
+              {inbox.length - SHOWN} earlier messages not shown
+            </li>
+          )}
+          {inbox.slice(-SHOWN).map((m) => (
             <RawLine key={m.id} message={m} />
           ))}
         </ol>
@@ -47,7 +59,7 @@ function AppRaw({ appId }: { appId: string }) {
   );
 }
 
-function RawLine({ message }: { message: RawMessage }) {
+const RawLine = memo(function RawLine({ message }: { message: RawMessage }) {
   const { text, hex } = describe(message.bytes);
   const time = new Date(message.receivedAt).toISOString().slice(11, 19);
   return (
@@ -57,4 +69,4 @@ function RawLine({ message }: { message: RawMessage }) {
       <span className="text-neutral-500">[{hex}]</span>
     </li>
   );
-}
+});

@@ -1,5 +1,6 @@
 import type { JournalEntry } from '../journal';
 import { outcomeKinds } from './outcome';
+import { entryContains, searchJournal } from './search';
 
 /** What the filter bar asks for; an empty or missing field matches everything. */
 export type JournalFilter = {
@@ -16,34 +17,6 @@ export type JournalFilter = {
   ids?: ReadonlySet<string>;
 };
 
-/** One case-insensitive literal pattern per search, tested field by field: no copies, no cache. */
-const literal = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-
-function headersMatch(headers: Record<string, string>, pattern: RegExp): boolean {
-  for (const name in headers) if (pattern.test(name) || pattern.test(headers[name]!)) return true;
-  return false;
-}
-
-function textMatches(entry: JournalEntry, pattern: RegExp): boolean {
-  if (entry.kind !== 'request')
-    return pattern.test(entry.detail) || pattern.test(entry.event) || pattern.test(entry.appId);
-  const { request, response } = entry;
-  return (
-    pattern.test(request.url) ||
-    pattern.test(request.body) ||
-    pattern.test(entry.verdict.summary) ||
-    pattern.test(response.body) ||
-    pattern.test(`${request.method} ${response.status} ${entry.service} ${entry.type}`) ||
-    (entry.msgId !== undefined && pattern.test(entry.msgId)) ||
-    (entry.appId !== undefined && pattern.test(entry.appId)) ||
-    headersMatch(request.headers, pattern) ||
-    headersMatch(response.headers, pattern) ||
-    entry.outcomes.some(
-      (f) => pattern.test(f.kind) || pattern.test('reason' in f ? f.reason : f.detail),
-    )
-  );
-}
-
 function statusMatches(status: number, wanted: string): boolean {
   const w = wanted.trim().toLowerCase();
   if (/^\dxx$/.test(w)) return Math.floor(status / 100) === Number(w[0]);
@@ -54,7 +27,7 @@ function statusMatches(status: number, wanted: string): boolean {
 export function matches(
   entry: JournalEntry,
   filter: JournalFilter,
-  pattern = filter.text?.trim() ? literal(filter.text.trim()) : undefined,
+  text = filter.text?.trim(),
 ): boolean {
   if (filter.ids && !filter.ids.has(entry.id)) return false;
   if (filter.app && entry.appId !== filter.app) return false;
@@ -66,7 +39,7 @@ export function matches(
   } else if (filter.service || filter.type || filter.status || filter.outcome) {
     return false;
   }
-  return !pattern || textMatches(entry, pattern);
+  return !text || entryContains(entry, text);
 }
 
 export const isEmptyFilter = (filter: JournalFilter) =>
@@ -82,8 +55,9 @@ export const isEmptyFilter = (filter: JournalFilter) =>
 export function filterJournal(journal: JournalEntry[], filter: JournalFilter): JournalEntry[] {
   if (isEmptyFilter(filter)) return journal;
   const text = filter.text?.trim();
-  const pattern = text ? literal(text) : undefined;
-  return journal.filter((entry) => matches(entry, filter, pattern));
+  // Text first, over whole blocks of the journal at once; then the other fields on its hits.
+  const found = text ? searchJournal(journal, text) : journal;
+  return found.filter((entry) => matches(entry, filter, ''));
 }
 
 /** Distinct values seen in the journal, for the filter bar's choices (new services included). */

@@ -17,7 +17,7 @@ const big: JournalEntry[] = Array.from({ length: 100_000 }, (_, i) => {
     request: { ...t.request, body: `${t.request.body}<!-- ${i} -->` },
   };
 });
-filterJournal(big, { text: 'warm the haystack cache' });
+filterJournal(big, { text: 'warm the search segments' });
 
 describe('journal at 100,000 entries', () => {
   bench('filter by outcome dropped', () => void filterJournal(big, { outcome: 'dropped' }));

@@ -1,0 +1,56 @@
+// `node bench/journal.mjs [size]`: only B3 (the journal at 100,000 entries), for working on the
+// inspector without the whole `npm run bench`. Same measurement, same table format.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { journalAtScale } from './browser.mjs';
+import { launchBrowser, median, printTable, serve } from './lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const size = Number(process.argv[2] ?? 100_000);
+const searches = Number(process.env.BENCH_SEARCHES ?? 7);
+process.chdir(root);
+
+if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
+mkdirSync(resolve(here, '.build'), { recursive: true });
+const app = await serve(resolve(root, 'vite.config.ts'), Number(process.env.BENCH_PORT ?? 4353));
+const browser = await launchBrowser();
+try {
+  const page = await (await browser.newContext()).newPage();
+  const b3 = await journalAtScale(page, app.url, {
+    size,
+    searches,
+    file: resolve(here, '.build/journal.json'),
+  });
+  console.log(`search times (ms): ${b3.times.map((t) => t.toFixed(1)).join(', ')}`);
+  printTable([
+    {
+      id: 'B3',
+      figure: `search at ${size} entries (median)`,
+      unit: 'ms',
+      value: median(b3.times),
+      target: '≤ 100 ms',
+      pass: median(b3.times) <= 100,
+    },
+    {
+      id: 'B3',
+      figure: 'JS heap after GC',
+      unit: 'MB',
+      value: b3.heapMB,
+      target: '≤ 300 MB',
+      pass: b3.heapMB <= 300,
+    },
+    {
+      id: 'B3',
+      figure: 'journal rows in the DOM',
+      value: b3.domRows,
+      target: '≤ 200',
+      pass: b3.domRows <= 200,
+    },
+  ]);
+} finally {
+  await browser.close();
+  await app.close();
+}

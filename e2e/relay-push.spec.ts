@@ -252,6 +252,7 @@ test("the inspector's copy as curl, pointed at the relay URI, reproduces the ent
   const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
   expect(await pushAll(page, [{ body: goodToast('Copied from the journal') }])).toEqual([200]);
   const [original] = await page.evaluate(() => window.tilecast.journal().slice(-1));
+  if (original?.kind !== 'request') throw new Error('the push left no request entry');
 
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByRole('button', { name: /POST toast 200 Contoso News · shown/ }).click();
@@ -273,7 +274,7 @@ test("the inspector's copy as curl, pointed at the relay URI, reproduces the ent
     kind: 'request',
     source: 'relay',
     type: 'toast',
-    request: { method: 'POST', url: channel.uri, body: original!.request.body },
+    request: { method: 'POST', url: channel.uri, body: original.request.body },
     response: { status: 200 },
     outcomes: [expect.objectContaining({ kind: 'shown' })],
   });

@@ -8,37 +8,40 @@ import {
   type Ctx,
   type Faces,
 } from './layout-parts';
+import { LargeBlockAndText01, LargeBlockAndText02, LargeOverlay, TextBand } from './large-layouts';
 import { familyOf } from './text';
 import { TileImage } from './TileImage';
 
 export type { Faces } from './layout-parts';
 
-/** Image plus text: a text band along the bottom (or an overlay on 310×310). */
+/**
+ * Image plus text: on Windows the image sits above a band in the tile colour (text centred on
+ * 310×310, left of the logo's room on wide); on the phone the text lies over the image.
+ */
 function ImageAndTextBody(ctx: Ctx) {
   const { content } = ctx;
   const collection = /ImageCollection/.test(content.template);
+  const image = collection ? (
+    <CollectionImages {...ctx} />
+  ) : (
+    <TileImage image={content.images[0]} context={ctx.image} onFail={ctx.onFail} className={fill} />
+  );
+  if (ctx.phone)
+    return (
+      <>
+        {image}
+        <div className="absolute inset-x-0 bottom-0 px-[0.7em] pb-[0.4em]">
+          {content.texts.map((t, i) => (
+            <Line key={i} text={t} />
+          ))}
+        </div>
+      </>
+    );
   return (
-    <>
-      {collection ? (
-        <CollectionImages {...ctx} />
-      ) : (
-        <TileImage
-          image={content.images[0]}
-          context={ctx.image}
-          onFail={ctx.onFail}
-          className={fill}
-        />
-      )}
-      <div className="absolute inset-x-0 bottom-0 bg-black/50 px-[0.7em] py-[0.4em]">
-        {content.texts.map((t, i) => (
-          <Line
-            key={i}
-            text={t}
-            className={i === 0 && content.texts.length > 1 ? 'font-semibold' : ''}
-          />
-        ))}
-      </div>
-    </>
+    <div className="absolute inset-0 flex flex-col">
+      <div className="relative min-h-0 flex-1">{image}</div>
+      <TextBand texts={content.texts} wide={content.size === 'wide'} />
+    </div>
   );
 }
 
@@ -134,6 +137,10 @@ export function templateFaces(ctx: Ctx): Faces {
     case 'peek':
       return peekFaces(ctx);
     case 'block':
+      if (ctx.content.template === 'TileSquare310x310BlockAndText01')
+        return { front: <LargeBlockAndText01 {...ctx} /> };
+      if (ctx.content.template === 'TileSquare310x310BlockAndText02')
+        return { front: <LargeBlockAndText02 {...ctx} /> };
       return { front: <BlockBody {...ctx} /> };
     case 'image':
       return {
@@ -155,6 +162,8 @@ export function templateFaces(ctx: Ctx): Faces {
         ),
       };
     case 'imageAndText':
+      if (/ImageAndTextOverlay/.test(ctx.content.template))
+        return { front: <LargeOverlay {...ctx} /> };
       return { front: <ImageAndTextBody {...ctx} /> };
     case 'smallImageAndText':
       return { front: <SmallImageBody {...ctx} /> };

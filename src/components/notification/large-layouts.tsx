@@ -130,3 +130,24 @@ export function TextBand({ texts, wide = false }: { texts: string[]; wide?: bool
     </div>
   );
 }
+
+/**
+ * TileSquare310x310SmallImageAndText01: a medium image top left over a large heading, then text
+ * wrapped over two lines and one more line.
+ */
+export function LargeSmallImageAndText(ctx: Ctx) {
+  const t = ctx.content.texts;
+  return (
+    <div className={`absolute inset-0 flex flex-col p-[0.7em] leading-snug ${brandingRoom}`}>
+      <TileImage
+        image={ctx.content.images[0]}
+        context={ctx.image}
+        onFail={ctx.onFail}
+        className="size-[5.6em] shrink-0"
+      />
+      <Line text={t[0]} className={`mt-[0.5em] ${large}`} />
+      <Wrapped text={t[1]} lines={2} className="mt-[0.3em]" />
+      <Line text={t[2]} className="mt-[0.3em]" />
+    </div>
+  );
+}

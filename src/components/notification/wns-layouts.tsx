@@ -8,7 +8,14 @@ import {
   type Ctx,
   type Faces,
 } from './layout-parts';
-import { LargeBlockAndText01, LargeBlockAndText02, LargeOverlay, TextBand } from './large-layouts';
+import {
+  LargeBlockAndText01,
+  LargeBlockAndText02,
+  LargeOverlay,
+  LargeSmallImageAndText,
+  TextBand,
+} from './large-layouts';
+import { LargeListBody, largeTextBody } from './large-text';
 import { familyOf } from './text';
 import { TileImage } from './TileImage';
 
@@ -62,30 +69,6 @@ function SmallImageBody(ctx: Ctx) {
           <Line key={i} text={t} />
         ))}
       </div>
-    </div>
-  );
-}
-
-function ListBody(ctx: Ctx) {
-  const { content } = ctx;
-  const per = Math.ceil(content.texts.length / 3);
-  return (
-    <div className="absolute inset-0 flex flex-col gap-[0.7em] p-[0.7em]">
-      {content.images.map((img, i) => (
-        <div key={i} className="flex gap-[0.7em]">
-          <TileImage
-            image={img}
-            context={ctx.image}
-            onFail={ctx.onFail}
-            className="size-[4em] shrink-0"
-          />
-          <div className="min-w-0">
-            {content.texts.slice(i * per, i * per + per).map((t, j) => (
-              <Line key={j} text={t} className={j === 0 ? 'font-semibold' : ''} />
-            ))}
-          </div>
-        </div>
-      ))}
     </div>
   );
 }
@@ -166,10 +149,12 @@ export function templateFaces(ctx: Ctx): Faces {
         return { front: <LargeOverlay {...ctx} /> };
       return { front: <ImageAndTextBody {...ctx} /> };
     case 'smallImageAndText':
+      if (ctx.content.template === 'TileSquare310x310SmallImageAndText01')
+        return { front: <LargeSmallImageAndText {...ctx} /> };
       return { front: <SmallImageBody {...ctx} /> };
     case 'largeList':
-      return { front: <ListBody {...ctx} /> };
+      return { front: <LargeListBody {...ctx} /> };
     default:
-      return { front: <TextBody {...ctx} /> };
+      return { front: largeTextBody(ctx) ?? <TextBody {...ctx} /> };
   }
 }

@@ -88,7 +88,11 @@ export function WnsTileView(props: WnsTileViewProps) {
       )}
       <div className="pointer-events-none absolute inset-x-0 bottom-0 flex items-end gap-[0.4em] px-[0.55em] pb-[0.35em]">
         {showLogo && (
-          <span aria-hidden="true" className="mb-[0.1em] size-[1.1em] border border-white/80" />
+          <span
+            aria-hidden="true"
+            data-part="logo"
+            className="mb-[0.1em] size-[1.1em] border border-white/80"
+          />
         )}
         {showName && <span className="min-w-0 flex-1 truncate text-[0.9em]">{name}</span>}
         {!showName && <span className="flex-1" />}

@@ -7,8 +7,18 @@ import { pushTile, showProfile } from './render-helpers';
 const long = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod tempor';
 
 async function showLarge(page: Page, template: string, texts: string[], images = 0) {
+  return showTile(page, 'large', template, texts, images);
+}
+
+async function showTile(
+  page: Page,
+  size: 'medium' | 'wide' | 'large',
+  template: string,
+  texts: string[],
+  images = 0,
+) {
   await showProfile(page, 'Windows 8.1 Start');
-  await page.getByLabel('Contoso News tile size').selectOption('large');
+  await page.getByLabel('Contoso News tile size').selectOption(size);
   const imgs = Array.from(
     { length: images },
     (_, i) => `<image id="${i + 1}" src="ms-appx:///Assets/photo${i + 1}.svg" alt=""/>`,
@@ -128,4 +138,52 @@ test('the sample photos draw no text of their own (it collided with the branding
     expect(svg).toContain('<svg');
     expect(svg).not.toContain('<text');
   }
+});
+
+test('TileSquareText03: four unwrapped lines that do not overlap; Text04 wraps', async ({
+  page,
+}) => {
+  const texts = [long, 'Two', 'Three', 'Four'];
+  const tile = await showTile(page, 'medium', 'TileSquareText03', texts);
+  expect(await lines(tile.getByText(long))).toBe(1);
+  const first = await box(tile.getByText(long));
+  expect((await box(tile.getByText('Two'))).y).toBeGreaterThanOrEqual(first.y + first.height - 1);
+  const wrapped = await showTile(page, 'medium', 'TileSquareText04', [long]);
+  expect(await lines(wrapped.getByText(long))).toBeGreaterThan(1);
+});
+
+test('TileWideText03: one large text wrapped over up to three lines', async ({ page }) => {
+  const tile = await showTile(page, 'wide', 'TileWideText03', [long]);
+  expect(await lines(tile.getByText(long))).toBe(3);
+  expect(await fontSize(tile.getByText(long))).toBeGreaterThan(1.3 * (await fontSize(tile)));
+});
+
+test('TileWideImageAndText01 with the app name: the band keeps clear of the name', async ({
+  page,
+}) => {
+  const tile = await showTile(page, 'wide', 'TileWideImageAndText01', [long], 1);
+  const name = await box(tile.getByText('Contoso News'));
+  const text = await box(tile.locator('[data-part="band"]').getByText(long));
+  expect(text.y + text.height).toBeLessThanOrEqual(name.y + 1);
+});
+
+test('TileWideSmallImageAndText05: the image sits right of the text', async ({ page }) => {
+  const tile = await showTile(page, 'wide', 'TileWideSmallImageAndText05', ['Head', long], 1);
+  expect((await box(tile.locator('img'))).x).toBeGreaterThan((await box(tile.getByText(long))).x);
+});
+
+test('TileWidePeekImageCollection05: five images on the front, the sixth beside the back text', async ({
+  page,
+}) => {
+  const tile = await showTile(page, 'wide', 'TileWidePeekImageCollection05', ['Head', 'Body'], 6);
+  const t = await box(tile);
+  const imgs = tile.locator('img');
+  await expect(imgs).toHaveCount(6);
+  // The front's five images stay inside the tile's face; none falls below it.
+  for (let i = 0; i < 5; i++) {
+    const b = await box(imgs.nth(i));
+    expect(b.y + b.height).toBeLessThanOrEqual(t.y + t.height + 1);
+    expect(b.y).toBeGreaterThanOrEqual(t.y - 1);
+  }
+  expect((await box(imgs.nth(5))).width).toBeLessThan(t.width / 3);
 });

@@ -116,11 +116,20 @@ export function LargeOverlay(ctx: Ctx) {
  * centred (310×310) or left after the logo's room (wide); one text wraps over two lines, two texts take a line each. The band keeps clear of
  * the logo (bottom left) and the badge (bottom right).
  */
-export function TextBand({ texts, wide = false }: { texts: string[]; wide?: boolean }) {
+export function TextBand({
+  texts,
+  wide = false,
+  named = false,
+}: {
+  texts: string[];
+  wide?: boolean;
+  /** The app name shows at the bottom (wide only): the band keeps a row free under its text. */
+  named?: boolean;
+}) {
   return (
     <div
       data-part="band"
-      className={`shrink-0 py-[0.35em] leading-snug ${wide ? 'pr-[2.2em] pl-[4.4em]' : 'px-[2.2em] text-center'}`}
+      className={`shrink-0 pt-[0.35em] leading-snug ${wide ? 'pr-[2.2em] pl-[4.4em]' : 'px-[2.2em] text-center'} ${wide && named ? 'pb-[1.8em]' : 'pb-[0.35em]'}`}
     >
       {texts.length === 1 ? (
         <Wrapped text={texts[0]} lines={2} />

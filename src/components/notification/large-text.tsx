@@ -26,6 +26,7 @@ const columns: Record<string, string> = {
 
 /** TileSquare310x310Text01–09 and TextList01–03. Returns undefined for other templates. */
 export function largeTextBody({ content }: Ctx): ReactNode {
+  if (content.size !== 'large') return undefined;
   const suffix = suffixOf(content.template);
   const t = content.texts;
   let body: ReactNode;

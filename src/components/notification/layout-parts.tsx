@@ -32,7 +32,7 @@ export const Wrapped = ({
 }) =>
   text ? (
     <span
-      className={`block break-words ${className}`}
+      className={`block shrink-0 break-words ${className}`}
       style={{
         WebkitLineClamp: lines,
         display: '-webkit-box',

@@ -187,3 +187,14 @@ test('TileWidePeekImageCollection05: five images on the front, the sixth beside 
   }
   expect((await box(imgs.nth(5))).width).toBeLessThan(t.width / 3);
 });
+
+test('TileWideText11: a narrow label column beside wider content, both visible', async ({
+  page,
+}) => {
+  const texts = Array.from({ length: 10 }, (_, i) => `Cell ${i + 1} ${long}`);
+  const tile = await showTile(page, 'wide', 'TileWideText11', texts);
+  const label = await box(tile.getByText(texts[0]!));
+  const content = await box(tile.getByText(texts[1]!));
+  expect(content.x).toBeGreaterThan(label.x + label.width);
+  expect(content.width).toBeGreaterThan(2 * label.width);
+});

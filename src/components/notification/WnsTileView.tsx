@@ -20,6 +20,17 @@ export type WnsTileViewProps = {
   position?: string;
 };
 
+/**
+ * The 310×310 image-and-text templates allow only "logo" or "none": "name" reverts to "logo" on
+ * Windows and "none" on the phone (TileTemplateType notes).
+ */
+function bandBranding(template: string | undefined, branding: string, platform: string) {
+  if (!template || !/^TileSquare310x310Image(Collection)?AndText0[12]$/.test(template))
+    return branding;
+  if (branding !== 'name' && branding !== 'nameAndLogo') return branding;
+  return platform === 'phone' ? 'none' : 'logo';
+}
+
 /** A WNS live tile at its size in the profile's pixels: template body, branding, badge. */
 export function WnsTileView(props: WnsTileViewProps) {
   const { content, size, appName, colour, badge, profile } = props;
@@ -38,7 +49,11 @@ export function WnsTileView(props: WnsTileViewProps) {
   else if (ctx && family === 'iconic') faces = iconicFaces(ctx, badgeNode);
   else if (ctx) faces = templateFaces(ctx);
   const adaptive = family === 'adaptive';
-  const branding = content?.branding ?? (adaptive ? 'name' : content ? 'logo' : 'name');
+  const branding = bandBranding(
+    content?.template,
+    content?.branding ?? (adaptive ? 'name' : content ? 'logo' : 'name'),
+    profile.platform,
+  );
   const name = content?.displayName ?? appName;
   const showName = size !== 'small' && (branding === 'name' || branding === 'nameAndLogo');
   const showLogo = size !== 'small' && (branding === 'logo' || branding === 'nameAndLogo');
@@ -73,7 +88,11 @@ export function WnsTileView(props: WnsTileViewProps) {
       )}
       <div className="pointer-events-none absolute inset-x-0 bottom-0 flex items-end gap-[0.4em] px-[0.55em] pb-[0.35em]">
         {showLogo && (
-          <span aria-hidden="true" className="mb-[0.1em] size-[1.1em] border border-white/80" />
+          <span
+            aria-hidden="true"
+            data-part="logo"
+            className="mb-[0.1em] size-[1.1em] border border-white/80"
+          />
         )}
         {showName && <span className="min-w-0 flex-1 truncate text-[0.9em]">{name}</span>}
         {!showName && <span className="flex-1" />}

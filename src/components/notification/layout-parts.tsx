@@ -32,7 +32,7 @@ export const Wrapped = ({
 }) =>
   text ? (
     <span
-      className={`block break-words ${className}`}
+      className={`block shrink-0 break-words ${className}`}
       style={{
         WebkitLineClamp: lines,
         display: '-webkit-box',
@@ -48,6 +48,24 @@ export const fill = 'absolute inset-0 size-full';
 
 export function CollectionImages({ content, image, onFail, from = 0 }: Ctx & { from?: number }) {
   const imgs = content.images.slice(from);
+  // 310×310: four small squares across the top cut off the top of one full-tile image.
+  if (content.size === 'large')
+    return (
+      <div className="absolute inset-0">
+        <TileImage image={imgs[0]} context={image} onFail={onFail} className={fill} />
+        <div className="absolute inset-x-0 top-0 grid grid-cols-4 gap-px">
+          {imgs.slice(1, 5).map((img, i) => (
+            <TileImage
+              key={i}
+              image={img}
+              context={image}
+              onFail={onFail}
+              className="aspect-square w-full"
+            />
+          ))}
+        </div>
+      </div>
+    );
   return (
     <div className="absolute inset-0 grid grid-cols-4 grid-rows-2 gap-px">
       {imgs.map((img, i) => (

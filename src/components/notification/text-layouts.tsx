@@ -12,15 +12,15 @@ export function TextBody({ content }: Ctx) {
   const lines = large ? 9 : content.size === 'wide' ? 4 : 4;
   let body: ReactNode;
   if (twoColumns(template)) {
+    // Text07/08 (and narrower 10/11): a label column beside the content (not bold in Microsoft's
+    // pictures); an auto column took the whole width and hid the content.
     const pairs = /Text0[78]|Text1[01]/.test(template);
     body = (
-      <span className={`grid gap-x-3 ${pairs ? 'grid-cols-[auto_1fr]' : 'grid-cols-2'}`}>
+      <span
+        className={`grid gap-x-3 ${pairs ? (/Text1[01]/.test(template) ? 'grid-cols-[1fr_4fr]' : 'grid-cols-[1fr_2fr]') : 'grid-cols-2'}`}
+      >
         {rest.map((t, i) => (
-          <Line
-            key={i}
-            text={t || '\u00a0'}
-            className={pairs && i % 2 === 0 ? 'font-semibold' : ''}
-          />
+          <Line key={i} text={t || '\u00a0'} />
         ))}
       </span>
     );

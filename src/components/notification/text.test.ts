@@ -8,6 +8,7 @@ import {
   safeColour,
   truncate,
   wpToastText,
+  wraps,
 } from './text';
 
 const long = (n: number) => 'x'.repeat(n);
@@ -105,6 +106,19 @@ describe('template families [S47, S48, S49]', () => {
     ['TileSquare150x150IconWithBadge', 'iconic'],
     ['TileMedium', 'adaptive'],
   ])('%s → %s', (template, family) => expect(familyOf(template)).toBe(family));
+
+  // TileTemplateType: Square Text02/04 and Wide Text04/09 wrap; Square Text03 is four
+  // unwrapped lines; Wide Text02 is two columns.
+  it.each([
+    ['TileSquareText02', true],
+    ['TileSquare150x150Text04', true],
+    ['TileWideText04', true],
+    ['TileWideText09', true],
+    ['TileSquareText03', false],
+    ['TileSquare150x150Text03', false],
+    ['TileWideText02', false],
+    ['TileWide310x150Text02', false],
+  ])('%s wraps: %s', (template, wrapped) => expect(wraps(template)).toBe(wrapped));
 
   it.each([
     ['caption', 12, false],

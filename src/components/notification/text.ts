@@ -111,9 +111,13 @@ export const hasHeader = (template: string) => {
   return headed.test(suffix) && !/Text11/.test(suffix);
 };
 
-/** Text templates whose body wraps rather than one text per line. */
+/**
+ * Text templates whose body wraps rather than one text per line (TileSquareText03 is four
+ * unwrapped lines; TileWideText03 wraps its one large text, laid out apart).
+ */
 export const wraps = (template: string) =>
-  /^(Text02|Text03|Text04|Text09)$/.test(suffixOf(template)) && !/^TileWideText02$/.test(template);
+  /^(Text02|Text04|Text09)$/.test(suffixOf(template)) &&
+  !/^TileWide(310x150)?Text02$/.test(template);
 
 /** Text templates that lay texts out as two columns (label, value pairs). */
 export const twoColumns = (template: string) =>

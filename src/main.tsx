@@ -22,13 +22,14 @@ declare global {
 }
 
 // The stored state (journal, apps, channels…) comes back before anything can push or render.
+// The service worker registers meanwhile (the slowest step of a cold start): its handlers read
+// the store per request, and nothing can reach them before `ready`, which waits for both.
 const persistence = { flush: () => Promise.resolve() };
-const ready = Promise.all([restore(tilecastStore), restorePackages(tilecastStore)])
-  .then(() => {
-    const saving = [autosave(tilecastStore), savePackages(tilecastStore)];
-    persistence.flush = () => Promise.all(saving.map((s) => s.flush())).then(() => undefined);
-  })
-  .then(() => startPushService(tilecastStore));
+const restored = Promise.all([restore(tilecastStore), restorePackages(tilecastStore)]).then(() => {
+  const saving = [autosave(tilecastStore), savePackages(tilecastStore)];
+  persistence.flush = () => Promise.all(saving.map((s) => s.flush())).then(() => undefined);
+});
+const ready = Promise.all([restored, startPushService(tilecastStore)]).then(() => undefined);
 window.tilecast = createAutomationApi(tilecastStore, ready, persistence);
 // Back ends outside the browser reach this phone through the relay (issue #9), once the
 // restored state is in place.

@@ -1,4 +1,9 @@
+import { memo } from 'react';
+import type { ShownToast } from '../../store';
 import { actions, useTilecast } from '../../store/react';
+
+/** Shown at once; older ones stay in the phone's state (and `window.tilecast.phone()`). */
+const SHOWN = 200;
 
 /** Action Center: the toasts the phone kept, newest first, with their WNS group and tag. */
 export function ActionCenter() {
@@ -11,44 +16,62 @@ export function ActionCenter() {
         <p className="text-neutral-500">No notifications.</p>
       ) : (
         <ul aria-label="Action Center toasts" className="max-h-48 space-y-1.5 overflow-y-auto">
-          {toasts.map((t) => {
-            const title = t.toast.texts[0] ?? '';
-            return (
-              <li
-                key={t.id}
-                aria-label={`${apps[t.appId]?.name ?? t.appId}: ${title}`}
-                className="flex items-start gap-2 rounded bg-neutral-900 px-2 py-1.5"
-              >
-                <button
-                  type="button"
-                  className="min-w-0 flex-1 text-left"
-                  onClick={() => actions().tapToast(t.id)}
-                >
-                  <span className="block text-xs text-neutral-400">
-                    {apps[t.appId]?.name ?? t.appId}
-                    {t.group !== undefined && ` · group ${t.group}`}
-                    {t.tag !== undefined && ` · tag ${t.tag}`}
-                  </span>
-                  <span className="block truncate font-semibold">{title}</span>
-                  {t.toast.texts.slice(1).map((text, i) => (
-                    <span key={i} className="block truncate">
-                      {text}
-                    </span>
-                  ))}
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Dismiss ${title}`}
-                  className="px-1 text-neutral-400"
-                  onClick={() => actions().dismissActionCenterToast(t.id)}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
+          {toasts.slice(0, SHOWN).map((t) => (
+            <ActionCenterItem key={t.id} toast={t} appName={apps[t.appId]?.name ?? t.appId} />
+          ))}
+          {toasts.length > SHOWN && (
+            <li className="text-xs text-neutral-500">
+              …and {toasts.length - SHOWN} older notifications
+            </li>
+          )}
         </ul>
       )}
     </section>
   );
 }
+
+/**
+ * One kept toast. Memoised: toasts are immutable, so a new toast renders one item, not all of
+ * them (a burst over a hundred apps keeps up to twenty each).
+ */
+const ActionCenterItem = memo(function ActionCenterItem({
+  toast: t,
+  appName,
+}: {
+  toast: ShownToast;
+  appName: string;
+}) {
+  const title = t.toast.texts[0] ?? '';
+  return (
+    <li
+      aria-label={`${appName}: ${title}`}
+      className="flex items-start gap-2 rounded bg-neutral-900 px-2 py-1.5"
+    >
+      <button
+        type="button"
+        className="min-w-0 flex-1 text-left"
+        onClick={() => actions().tapToast(t.id)}
+      >
+        <span className="block text-xs text-neutral-400">
+          {appName}
+          {t.group !== undefined && ` · group ${t.group}`}
+          {t.tag !== undefined && ` · tag ${t.tag}`}
+        </span>
+        <span className="block truncate font-semibold">{title}</span>
+        {t.toast.texts.slice(1).map((text, i) => (
+          <span key={i} className="block truncate">
+            {text}
+          </span>
+        ))}
+      </button>
+      <button
+        type="button"
+        aria-label={`Dismiss ${title}`}
+        className="px-1 text-neutral-400"
+        onClick={() => actions().dismissActionCenterToast(t.id)}
+      >
+        ×
+      </button>
+    </li>
+  );
+});

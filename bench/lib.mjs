@@ -51,3 +51,30 @@ export function printTable(rows) {
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const l of lines) console.log(row(l));
 }
+
+/** The three B3 rows (issue 10) from a `journalAtScale` result. */
+export const journalRows = (size, b3) => [
+  {
+    id: 'B3',
+    figure: `search at ${size} entries (median)`,
+    unit: 'ms',
+    value: median(b3.times),
+    target: '≤ 100 ms',
+    pass: median(b3.times) <= 100,
+  },
+  {
+    id: 'B3',
+    figure: 'JS heap after GC',
+    unit: 'MB',
+    value: b3.heapMB,
+    target: '≤ 300 MB',
+    pass: b3.heapMB <= 300,
+  },
+  {
+    id: 'B3',
+    figure: 'journal rows in the DOM',
+    value: b3.domRows,
+    target: '≤ 200',
+    pass: b3.domRows <= 200,
+  },
+];

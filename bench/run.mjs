@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { burst, coldStart, firstPageBytes, journalAtScale, pushToPixels } from './browser.mjs';
 import { throughRelay, trivialServer } from './relay.mjs';
-import { launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
+import { journalRows, launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -111,29 +111,7 @@ try {
       file: resolve(here, '.build/journal.json'),
     }),
   );
-  rows.push({
-    id: 'B3',
-    figure: `search at ${size} entries (median)`,
-    unit: 'ms',
-    value: median(b3.times),
-    target: '≤ 100 ms',
-    pass: median(b3.times) <= 100,
-  });
-  rows.push({
-    id: 'B3',
-    figure: 'JS heap after GC',
-    unit: 'MB',
-    value: b3.heapMB,
-    target: '≤ 300 MB',
-    pass: b3.heapMB <= 300,
-  });
-  rows.push({
-    id: 'B3',
-    figure: 'journal rows in the DOM',
-    value: b3.domRows,
-    target: '≤ 200',
-    pass: b3.domRows <= 200,
-  });
+  rows.push(...journalRows(size, b3));
 
   // B6: relay round trip.
   const trips = n(300, 100);

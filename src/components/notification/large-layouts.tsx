@@ -19,6 +19,14 @@ const Block = ({ n, label, align }: { n?: string; label?: string; align: 'start'
   </span>
 );
 
+/** The first image over the whole tile, darkened a little so text over it stays readable. */
+const DarkenedImage = ({ content, image, onFail }: Ctx) => (
+  <>
+    <TileImage image={content.images[0]} context={image} onFail={onFail} className={fill} />
+    <span className="absolute inset-0 bg-black/20" />
+  </>
+);
+
 /**
  * TileSquare310x310BlockAndText01: a heading (two lines at most) over two lines, then four lines
  * in two sets at the bottom beside the block number and its label, bottom right.
@@ -52,13 +60,7 @@ export function LargeBlockAndText02(ctx: Ctx) {
   const t = ctx.content.texts;
   return (
     <>
-      <TileImage
-        image={ctx.content.images[0]}
-        context={ctx.image}
-        onFail={ctx.onFail}
-        className={fill}
-      />
-      <span className="absolute inset-0 bg-black/20" />
+      <DarkenedImage {...ctx} />
       <div className={`absolute inset-0 flex flex-col p-[0.7em] ${brandingRoom}`}>
         <Block n={t[0]} align="start" />
         <Line text={t[1]} className={`mt-[0.2em] ${large}`} />
@@ -84,13 +86,7 @@ export function LargeOverlay(ctx: Ctx) {
   const variant = ctx.content.template.slice(-2);
   return (
     <>
-      <TileImage
-        image={ctx.content.images[0]}
-        context={ctx.image}
-        onFail={ctx.onFail}
-        className={fill}
-      />
-      <span className="absolute inset-0 bg-black/20" />
+      <DarkenedImage {...ctx} />
       <div className={`absolute inset-0 flex flex-col p-[0.7em] ${brandingRoom}`}>
         {variant === '01' ? (
           <Wrapped text={t[0]} lines={3} className={`mt-auto ${large}`} />

@@ -1,13 +1,6 @@
-import {
-  accentColours,
-  themeColours,
-  tilePixels,
-  type Accent,
-  type DeviceProfile,
-} from './profiles';
+import { accentOf, themeColours, tileColour, tilePixels, type DeviceProfile } from './profiles';
 import type { Theme, TileSize } from './profiles';
 import type { PayloadView } from './sizes';
-import { safeColour } from './text';
 import { ToastView } from './ToastView';
 import type { TileContent } from './types';
 import { WnsTileView } from './WnsTileView';
@@ -26,10 +19,6 @@ export type CellLook = {
 /** MPNS tile changes as the phone's merged properties (a fresh tile: clears leave nothing). */
 export const mpnsProperties = (changes: { name: string; clear: boolean; value: string }[]) =>
   Object.fromEntries(changes.filter((c) => !c.clear).map((c) => [c.name, c.value]));
-
-const tileColour = (colour: string, theme: Theme) =>
-  theme === 'highContrast' ? '#000000' : (safeColour(colour) ?? '#0050EF');
-const accentOf = (accent: string) => accentColours[accent as Accent] ?? accentColours.cobalt;
 
 /** The notification itself at one size (or the toast), as the phone's shell draws it. */
 function Rendered({

@@ -1,4 +1,5 @@
 // Device profiles as data: tile pixel sizes, type ramp and toast style per platform. [S33, S34, S56]
+import { safeColour } from './text';
 
 export type TileSize = 'small' | 'medium' | 'wide' | 'large';
 export type ProfileId = 'wp75' | 'wp8' | 'wp81' | 'win81' | 'win10mobile' | 'win10desktop';
@@ -147,3 +148,13 @@ export const themeColours: Record<Theme, { background: string; foreground: strin
   light: { background: '#FFFFFF', foreground: '#000000' },
   highContrast: { background: '#000000', foreground: '#FFFF00' },
 };
+
+/** An accent name as its colour; cobalt when unknown. */
+export const accentOf = (accent: string): string =>
+  accentColours[accent as Accent] ?? accentColours.cobalt;
+
+/** An app's tile colour, validated; high contrast draws tiles black. */
+export function tileColour(appColour: string, theme: string): string {
+  if (theme === 'highContrast') return '#000000';
+  return safeColour(appColour) ?? '#0050EF';
+}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { ToastView } from '../../components/notification';
+import { tileColour, ToastView } from '../../components/notification';
 import { actions, useTilecast } from '../../store/react';
-import { tileColour, useDisplay } from './tiles/use-display';
+import { useDisplay } from './tiles/use-display';
 import { useImageContext } from './tiles/use-package';
 
 /** How long a banner stays: about 7 s for short toasts, 25 s for long ones. [S10, S51] */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { WnsTileView } from '../../../components/notification';
+import { tileColour, WnsTileView } from '../../../components/notification';
 import { actions, useTilecast } from '../../../store/react';
-import { tileColour, useDisplay } from './use-display';
+import { useDisplay } from './use-display';
 import { useImageContext, usePackageDrop } from './use-package';
 
 /** How long each queued update stays before the tile flips to the next. */

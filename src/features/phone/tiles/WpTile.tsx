@@ -1,7 +1,7 @@
-import { WpTileView } from '../../../components/notification';
+import { tileColour, WpTileView } from '../../../components/notification';
 import type { WpTileState } from '../../../store';
 import { actions } from '../../../store/react';
-import { tileColour, useDisplay } from './use-display';
+import { useDisplay } from './use-display';
 import { useImageContext, usePackageDrop } from './use-package';
 
 /** A Windows Phone live tile (WP7, Flip, Cycle, Iconic) drawn by the shared renderer. */

@@ -1,9 +1,7 @@
 import {
-  accentColours,
+  accentOf,
   profileOf,
-  safeColour,
   themeColours,
-  type Accent,
   type DeviceProfile,
 } from '../../../components/notification';
 import { useTilecast } from '../../../store/react';
@@ -22,14 +20,8 @@ export function useDisplay(): {
   return {
     profile: profileOf(display.profile),
     theme: display.theme,
-    accent: accentColours[display.accent as Accent] ?? accentColours.cobalt,
+    accent: accentOf(display.accent),
     ...colours,
     paused: display.motionPaused,
   };
-}
-
-/** An app's tile colour, validated; high contrast draws tiles black. */
-export function tileColour(appColour: string, theme: string): string {
-  if (theme === 'highContrast') return '#000000';
-  return safeColour(appColour) ?? '#0050EF';
 }

@@ -63,9 +63,12 @@ export async function pushToPixels(page, url, { pushes, bare }) {
           `<?xml version="1.0" encoding="utf-8"?><wp:Notification xmlns:wp="WPNotification"><wp:Toast><wp:Text1>${text}</wp:Text1></wp:Toast></wp:Notification>`,
         ],
       ];
+      // The toast and tile DOM is the phone's: watch it rather than the whole page (the
+      // inspector repeats the text in its journal row a frame later).
+      const phone = document.querySelector('section[aria-label="Phone"]');
       const shown = (marker) =>
         new Promise((resolve) => {
-          const check = () => document.body.textContent.includes(marker);
+          const check = () => phone.textContent.includes(marker);
           if (check()) return resolve();
           const observer = new MutationObserver(() => {
             if (check()) {
@@ -73,7 +76,7 @@ export async function pushToPixels(page, url, { pushes, bare }) {
               resolve();
             }
           });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          observer.observe(phone, { subtree: true, childList: true, characterData: true });
         });
       const samples = [];
       for (let i = 0; i < pushes + 21; i++) {

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { useStore } from 'zustand';
+import { useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { InspectorActions } from './inspector-actions';
 import { createTilecastStore, type TilecastActions, type TilecastState } from './store';
@@ -9,13 +9,48 @@ export const tilecastStore = createTilecastStore();
 
 type Full = TilecastState & TilecastActions & InspectorActions;
 
+/**
+ * The store as the components see it: its change notices arrive in one task queued after the
+ * task that made them. A push is answered at the end of its handler's task, so the phone renders
+ * while the response travels back through the service worker, not before it leaves; and pushes
+ * that land between two such tasks (a burst) are rendered in one commit. The state itself is
+ * never deferred: `getState()` and `window.tilecast` see every change at once.
+ */
+function deferNotices<S>(store: StoreApi<S>): StoreApi<S> {
+  const listeners = new Set<(state: S, previous: S) => void>();
+  let queued: { previous: S } | undefined;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const { previous } = queued!;
+    queued = undefined;
+    const state = store.getState();
+    for (const listener of [...listeners]) listener(state, previous);
+  };
+  store.subscribe((_, previous) => {
+    if (queued) return;
+    queued = { previous };
+    channel.port2.postMessage(null);
+  });
+  return {
+    ...store,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const viewStore = deferNotices(tilecastStore);
+
 /** Read the store with a narrow selector; re-renders only when the selected value changes. */
-export const useTilecast = <T>(selector: (state: Full) => T): T =>
-  useStore(tilecastStore, selector);
+export const useTilecast = <T>(selector: (state: Full) => T): T => useStore(viewStore, selector);
 
 /** For selectors that build an object or array each time: compared shallowly. */
 export const useTilecastShallow = <T>(selector: (state: Full) => T): T =>
-  useStore(tilecastStore, useShallow(selector));
+  useStore(viewStore, useShallow(selector));
+
+/** Equal when the same value, or objects/arrays with the same values: for memo comparators. */
+export { shallow as shallowEqual } from 'zustand/shallow';
 
 /** Actions never change identity; components call them without subscribing. */
 export const actions = (): TilecastActions & InspectorActions => tilecastStore.getState();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WnsSettings } from '../../store';
-import { actions, useTilecast } from '../../store/react';
+import { actions, useTilecast, useTilecastShallow } from '../../store/react';
 
 const field = 'rounded border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm';
 const sizes = [
@@ -55,8 +55,16 @@ export function WnsServiceControls() {
 
 /** One app's WNS identity (Package SID, client secret) and live-tile settings. */
 export function WnsAppControls({ appId }: { appId: string }) {
-  const app = useTilecast((s) => s.service.apps[appId]);
-  const tile = useTilecast((s) => s.device.wnsTiles[appId]);
+  // Primitives only: the app's service record and its tile change with every push to it, and a
+  // re-render here rewrites the inputs' attributes (restyle and repaint on the push's frame).
+  const app = useTilecastShallow((s) => {
+    const a = s.service.apps[appId];
+    return a && { name: a.name, packageSid: a.packageSid, clientSecret: a.clientSecret };
+  });
+  const tile = useTilecastShallow((s) => {
+    const t = s.device.wnsTiles[appId];
+    return t && { queueEnabled: t.queueEnabled, size: t.size };
+  });
   if (!app) return null;
   return (
     <div className="flex flex-col gap-1.5">

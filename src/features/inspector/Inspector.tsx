@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
-import { actions, useTilecast, useTilecastPerFrame } from '../../store/react';
+import { actions, useTilecast, useTilecastPerFrame, useTilecastShallow } from '../../store/react';
 import { FilterBar } from './FilterBar';
 import { JournalList } from './JournalList';
 import { Toolbar } from './Toolbar';
@@ -22,7 +22,16 @@ const toggle = (set: ReadonlySet<string>, id: string) => {
 export function Inspector() {
   // A burst of pushes re-renders the list once per frame, not once per push.
   const journal = useTilecastPerFrame((s) => s.journal);
-  const apps = useTilecast((s) => s.device.apps);
+  // Ids and names only (flat, compared shallowly): an app's record changes with its pushes.
+  const appNames = useTilecastShallow((s) =>
+    Object.values(s.device.apps).flatMap((app) => [app.appId, app.name]),
+  );
+  const apps = useMemo(() => {
+    const list: { appId: string; name: string }[] = [];
+    for (let i = 0; i < appNames.length; i += 2)
+      list.push({ appId: appNames[i]!, name: appNames[i + 1]! });
+    return list;
+  }, [appNames]);
   const [filter, setFilter] = useState<JournalFilter>({});
   const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
   const [pinnedOnly, setPinnedOnly] = useState(false);
@@ -41,7 +50,8 @@ export function Inspector() {
   const byId = { get: (id: string) => journal.findLast((e) => e.id === id) };
   const seen = useMemo(() => facets(journal), [journal]);
   const appName = useCallback(
-    (appId: string | undefined) => (appId ? (apps[appId]?.name ?? appId) : '—'),
+    (appId: string | undefined) =>
+      appId ? (apps.find((app) => app.appId === appId)?.name ?? appId) : '—',
     [apps],
   );
   const onSelect = useCallback((id: string) => {
@@ -58,13 +68,13 @@ export function Inspector() {
       className="flex min-h-0 flex-col gap-2 overflow-hidden [contain:content]"
     >
       <h2 className="font-semibold">Journal</h2>
-      <Toolbar journal={journal} />
+      <Toolbar />
       <FilterBar
         filter={filter}
         onChange={setFilter}
         services={seen.service}
         types={seen.type}
-        apps={Object.values(apps).map((app) => ({ appId: app.appId, name: app.name }))}
+        apps={apps}
         pinnedOnly={pinnedOnly}
         onPinnedOnly={setPinnedOnly}
         shown={visible.length}

@@ -1,22 +1,23 @@
-import { useRef, useState } from 'react';
-import {
-  detectFormat,
-  fromHar,
-  fromJournalFile,
-  toHar,
-  toJournalFile,
-  type JournalEntry,
-} from '../../store';
-import { actions, useTilecast } from '../../store/react';
+import { memo, useRef, useState } from 'react';
+import { detectFormat, fromHar, fromJournalFile, toHar, toJournalFile } from '../../store';
+import { actions, tilecastStore, useTilecastShallow } from '../../store/react';
 import { downloadText } from '../../lib/download';
 
 const button = 'rounded border border-neutral-700 px-2 py-0.5 text-xs hover:bg-neutral-800';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
-/** Export and import (HAR 1.2, JSON), clear, ring size, reset — and the notices that go with them. */
-export function Toolbar({ journal }: { journal: JournalEntry[] }) {
-  const { journalLimit, evicted, notice } = useTilecast((s) => s.inspector);
+/**
+ * Export and import (HAR 1.2, JSON), clear, ring size, reset — and the notices that go with them.
+ * It takes no props and reads the journal only when exporting, so pushes never re-render it.
+ */
+export const Toolbar = memo(function Toolbar() {
+  const { journalLimit, evicted, notice } = useTilecastShallow(({ inspector: i }) => ({
+    journalLimit: i.journalLimit,
+    evicted: i.evicted,
+    notice: i.notice,
+  }));
+  const journal = () => tilecastStore.getState().journal;
   const [importError, setImportError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -43,7 +44,7 @@ export function Toolbar({ journal }: { journal: JournalEntry[] }) {
           type="button"
           className={button}
           onClick={() =>
-            downloadText(`tilecast-${stamp()}.har`, JSON.stringify(toHar(journal), null, 2))
+            downloadText(`tilecast-${stamp()}.har`, JSON.stringify(toHar(journal()), null, 2))
           }
         >
           Export HAR
@@ -52,7 +53,7 @@ export function Toolbar({ journal }: { journal: JournalEntry[] }) {
           type="button"
           className={button}
           onClick={() =>
-            downloadText(`tilecast-${stamp()}.json`, JSON.stringify(toJournalFile(journal)))
+            downloadText(`tilecast-${stamp()}.json`, JSON.stringify(toJournalFile(journal())))
           }
         >
           Export JSON
@@ -120,4 +121,4 @@ export function Toolbar({ journal }: { journal: JournalEntry[] }) {
       )}
     </div>
   );
-}
+});

@@ -10,12 +10,21 @@ export function ActionCenter() {
   const toasts = useTilecast((s) => s.device.actionCenter);
   const apps = useTilecast((s) => s.device.apps);
   return (
-    <section aria-label="Action Center" className="rounded border border-neutral-800 p-3 text-sm">
+    // Its own layer, like the device log and raw console: what changes here repaints this box
+    // only, not the page around it.
+    <section
+      aria-label="Action Center"
+      className="rounded border border-neutral-800 p-3 text-sm [contain:content] will-change-transform"
+    >
       <h2 className="mb-2 font-semibold">Action Center</h2>
       {toasts.length === 0 ? (
         <p className="text-neutral-500">No notifications.</p>
       ) : (
-        <ul aria-label="Action Center toasts" className="max-h-48 space-y-1.5 overflow-y-auto">
+        // A fixed-size box (size containment): a new toast lays out this list, not the page.
+        <ul
+          aria-label="Action Center toasts"
+          className="h-48 space-y-1.5 overflow-y-auto [contain:strict]"
+        >
           {toasts.slice(0, SHOWN).map((t) => (
             <ActionCenterItem key={t.id} toast={t} appName={apps[t.appId]?.name ?? t.appId} />
           ))}
@@ -45,7 +54,8 @@ const ActionCenterItem = memo(function ActionCenterItem({
   return (
     <li
       aria-label={`${appName}: ${title}`}
-      className="flex items-start gap-2 rounded bg-neutral-900 px-2 py-1.5"
+      // Off-screen items are not painted: a new toast shifts every item below it.
+      className="flex items-start gap-2 rounded bg-neutral-900 px-2 py-1.5 [content-visibility:auto] [contain-intrinsic-size:auto_3rem]"
     >
       <button
         type="button"

@@ -11,7 +11,10 @@ export function DeviceLog() {
   const log = useTilecast((s) => s.device.log);
   const apps = useTilecast((s) => s.device.apps);
   return (
-    <section aria-label="Device log" className="rounded border border-neutral-800 p-3 text-sm">
+    <section
+      aria-label="Device log"
+      className="rounded border border-neutral-800 p-3 text-sm [contain:content] will-change-transform"
+    >
       <h2 className="mb-2 font-semibold">Device log</h2>
       {log.length === 0 ? (
         <p className="text-neutral-500">Nothing dropped.</p>

@@ -20,7 +20,10 @@ function describe(bytes: Uint8Array) {
 export function RawConsole() {
   const appOrder = useTilecast((s) => s.device.appOrder);
   return (
-    <section aria-label="Raw console" className="rounded border border-neutral-800 p-3 text-sm">
+    <section
+      aria-label="Raw console"
+      className="rounded border border-neutral-800 p-3 text-sm [contain:content] will-change-transform"
+    >
       <h2 className="mb-2 font-semibold">Raw console</h2>
       {appOrder.map((appId) => (
         <AppRaw key={appId} appId={appId} />

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
-import { actions, useTilecast, useTilecastPerFrame, useTilecastShallow } from '../../store/react';
+import { actions, useTilecast, useTilecastThrottled, useTilecastShallow } from '../../store/react';
 import { FilterBar } from './FilterBar';
 import { JournalList } from './JournalList';
 import { Toolbar } from './Toolbar';
@@ -20,8 +20,8 @@ const toggle = (set: ReadonlySet<string>, id: string) => {
 
 /** The journal: every request and phone event, filterable, with a details pane of small cards. */
 export function Inspector() {
-  // A burst of pushes re-renders the list once per frame, not once per push.
-  const journal = useTilecastPerFrame((s) => s.journal);
+  // A burst of pushes re-renders the list ten times a second at most, not once per push.
+  const journal = useTilecastThrottled((s) => s.journal);
   // Ids and names only (flat, compared shallowly): an app's record changes with its pushes.
   const appNames = useTilecastShallow((s) =>
     Object.values(s.device.apps).flatMap((app) => [app.appId, app.name]),

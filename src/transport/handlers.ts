@@ -2,7 +2,6 @@ import { http, type HttpHandler } from 'msw';
 import type { PushRequest } from '../protocol/types';
 import type { TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
-import { relayCallers } from './relay-callers';
 
 /** Endpoints of the push services Tilecast stands in for. [S15, S16] */
 export const endpoints = {
@@ -15,14 +14,29 @@ export const endpoints = {
 /** The store that answers a request: the page's one store, or (Node) the phone that owns it. */
 export type StoreFor = (request: PushRequest) => TilecastStore;
 
-/** One handler list for every host: the browser worker, msw/node, and the relay. */
-export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
+/** Whether a URL is one of the push-service endpoints Tilecast answers. */
+export const isEndpoint = (url: string): boolean =>
+  Object.values(endpoints).some((endpoint) => endpoint.test(url));
+
+/**
+ * Answers one push-service request: the one code path for the browser worker, msw/node and the
+ * relay. `caller` (the relay's client address) marks a relayed request in the journal.
+ */
+export type Answer = (request: Request, caller?: string) => Promise<Response>;
+
+export function createAnswer(store: TilecastStore | StoreFor): Answer {
   const storeFor: StoreFor = typeof store === 'function' ? store : () => store;
-  const answer = async ({ request }: { request: Request }) => {
+  return async (request, caller) => {
     const pushRequest = await toPushRequest(request);
-    const caller = relayCallers.get(request);
     const source = caller === undefined ? 'page' : 'relay';
     return toFetchResponse(storeFor(pushRequest).getState().receive(pushRequest, source, caller));
   };
-  return Object.values(endpoints).map((endpoint) => http.all(endpoint, answer));
+}
+
+/** One handler list for every msw host: the browser worker and msw/node. */
+export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
+  const answer = createAnswer(store);
+  return Object.values(endpoints).map((endpoint) =>
+    http.all(endpoint, ({ request }) => answer(request)),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64, type TunnelRequest } from '../protocol/tunnel';
 import { createTilecastStore } from '../store';
-import { createHandlers } from './handlers';
+import { createAnswer } from './handlers';
 import { answerTunnelled } from './relay-client';
 
 const text = (s: string) => encodeBase64(new TextEncoder().encode(s));
@@ -17,7 +17,7 @@ const tunnelled = (
 
 describe('the page answers tunnelled requests through the push-service handlers', () => {
   const store = createTilecastStore({ seed: 9 });
-  const handlers = createHandlers(store);
+  const answer = createAnswer(store);
   const app = Object.values(store.getState().service.apps)[0]!;
   const channelUri = Object.values(store.getState().service.channels)[0]!.uri;
 
@@ -29,7 +29,7 @@ describe('the page answers tunnelled requests through the push-service handlers'
       scope: 'notify.windows.com',
     });
     const token = await answerTunnelled(
-      handlers,
+      answer,
       tunnelled(
         1,
         'https://login.live.com/accesstoken.srf',
@@ -43,7 +43,7 @@ describe('the page answers tunnelled requests through the push-service handlers'
     ).access_token;
 
     const toast = await answerTunnelled(
-      handlers,
+      answer,
       tunnelled(
         2,
         channelUri,
@@ -71,10 +71,12 @@ describe('the page answers tunnelled requests through the push-service handlers'
   });
 
   it('answers 404 for a URL no handler serves', async () => {
-    const answer = await answerTunnelled(
-      handlers,
+    const missing = await answerTunnelled(
+      answer,
       tunnelled(3, 'https://push.example.com/nowhere', [], ''),
     );
-    expect(answer.status).toBe(404);
+    expect(missing.status).toBe(404);
+    // Not a push-service request: nothing reaches the service or the journal.
+    expect(store.getState().journal.filter((e) => e.kind === 'request')).toHaveLength(2);
   });
 });

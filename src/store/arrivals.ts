@@ -36,13 +36,21 @@ function added<T extends { id: string }>(prev: readonly T[], next: readonly T[])
 export function diffArrivals(prev: DeviceState, next: DeviceState): Arrivals {
   const out: Arrivals = { toast: [], raw: [], drop: [], tile: [] };
   if (prev === next) return out;
-  const seenToasts = new Set(prev.actionCenter.map((t) => t.id));
-  if (prev.banner) seenToasts.add(prev.banner.id);
-  const candidates = next.banner ? [next.banner, ...next.actionCenter] : next.actionCenter;
-  for (const t of candidates) {
-    if (seenToasts.has(t.id)) continue;
-    seenToasts.add(t.id);
-    out.toast.push(toastRecord(next, t));
+  if (next.banner !== prev.banner || next.actionCenter !== prev.actionCenter) {
+    const seenToasts = new Set<string>();
+    if (prev.banner) seenToasts.add(prev.banner.id);
+    // Action Center is newest first and grows at the front: when its previous newest toast is
+    // still there, what precedes it is new. Otherwise (taps, clears) compare every id: a Set of
+    // the whole Action Center per push cost O(n) in floods over a hundred apps.
+    const head = prev.actionCenter[0];
+    const k = head ? next.actionCenter.indexOf(head) : next.actionCenter.length;
+    const fresh = k >= 0 ? next.actionCenter.slice(0, k) : next.actionCenter;
+    if (k < 0) for (const t of prev.actionCenter) seenToasts.add(t.id);
+    for (const t of next.banner ? [next.banner, ...fresh] : fresh) {
+      if (seenToasts.has(t.id)) continue;
+      seenToasts.add(t.id);
+      out.toast.push(toastRecord(next, t));
+    }
   }
   out.toast.sort((a, b) => a.shownAt - b.shownAt);
   for (const [appId, inbox] of Object.entries(next.rawInbox)) {
@@ -68,12 +76,10 @@ export function trackArrivals(store: TilecastStore) {
     if (next.epoch !== prev.epoch) log = empty();
     const fresh = diffArrivals(prev.device, next.device);
     if (fresh.toast.length + fresh.raw.length + fresh.drop.length + fresh.tile.length === 0) return;
-    log = {
-      toast: [...log.toast, ...fresh.toast],
-      raw: [...log.raw, ...fresh.raw],
-      drop: [...log.drop, ...fresh.drop],
-      tile: [...log.tile, ...fresh.tile],
-    };
+    // Appended in place (the log is private; waits read it when notified): copying the whole
+    // log per push was O(n) in floods.
+    for (const kind of ['toast', 'raw', 'drop', 'tile'] as const)
+      for (const record of fresh[kind]) (log[kind] as unknown[]).push(record);
     for (const listener of listeners) listener();
   });
   return {

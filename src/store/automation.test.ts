@@ -57,6 +57,18 @@ describe('automation API', () => {
     await expect(api.waitForRaw({}, 10)).rejects.toThrow(/No raw arrived at all/);
   });
 
+  it('logs every toast once, also after the newest one is tapped away', async () => {
+    const { store, api, push } = setup();
+    await push(toast('A'));
+    await push(toast('B'));
+    // Tapping the newest toast removes Action Center's head: the next diff takes the slow path.
+    store.getState().tapToast(store.getState().device.actionCenter[0]!.id);
+    await push(toast('C'));
+    await expect(api.waitForToast({ text: 'never' }, 10)).rejects.toThrow(
+      /Arrived: Contoso News: "A"; Contoso News: "B"; Contoso News: "C"$/,
+    );
+  });
+
   it('waitForDrop and waitForRaw see drops and raw data, per app', async () => {
     const { api, push } = setup();
     await push('<toast><visual>', 'wns/toast');

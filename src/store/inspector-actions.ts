@@ -67,13 +67,14 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
 export function keepJournalRing(store: TilecastStore, realNow: () => number): void {
   store.subscribe((state, previous) => {
     if (state.journal === previous.journal) return;
-    let journal = state.journal;
+    const { journal } = state;
+    // Stamped in place: the entries were made by the change being notified, and nothing has read
+    // them yet (views hear of it a task later, saves are debounced). A copy of the journal and of
+    // each entry per push was the largest garbage of a flood.
     let i = journal.length - 1;
     if (i >= 0 && journal[i]!.realAt === undefined) {
-      journal = journal.slice();
       const at = realNow();
-      for (; i >= 0 && journal[i]!.realAt === undefined; i--)
-        journal[i] = { ...journal[i]!, realAt: at };
+      for (; i >= 0 && journal[i]!.realAt === undefined; i--) journal[i]!.realAt = at;
     }
     const capped = capJournal(journal, state.inspector.journalLimit);
     if (capped.journal === state.journal) return;

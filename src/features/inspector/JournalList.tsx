@@ -135,10 +135,12 @@ function Rows({
       {items.map((item) => {
         const entry = entries[item.index]!;
         return (
+          // Each row is a fixed box (size, layout and paint containment): rows arriving or
+          // leaving lay out and paint only themselves.
           <div
             role="listitem"
             key={entry.id}
-            className="absolute top-0 left-0 w-full"
+            className="absolute top-0 left-0 w-full [contain:strict]"
             style={{ height: item.size, transform: `translateY(${item.start}px)` }}
           >
             <JournalRow

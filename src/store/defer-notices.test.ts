@@ -1,39 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { deferNotices } from './defer-notices';
+import { deferNotices, inBackground } from './defer-notices';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('deferNotices', () => {
-  it('keeps the state exact at once and notifies once, a task later, for a run of changes', async () => {
+  const setup = () => {
     const store = createStore<{ n: number }>(() => ({ n: 0 }));
     const view = deferNotices(store);
     const seen: [number, number][] = [];
-    view.subscribe((state, previous) => seen.push([state.n, previous.n]));
+    const unsubscribe = view.subscribe((state, previous) => seen.push([state.n, previous.n]));
+    return { store, view, seen, unsubscribe };
+  };
+
+  it('tells listeners of a foreground change (a click) at once', () => {
+    const { store, seen } = setup();
     store.setState({ n: 1 });
-    store.setState({ n: 2 });
-    store.setState({ n: 3 });
+    expect(seen).toEqual([[1, 0]]);
+  });
+
+  it('tells of a run of background changes once, a task later; the state is exact at once', async () => {
+    const { store, view, seen } = setup();
+    for (const n of [1, 2, 3]) inBackground(() => store.setState({ n }));
     expect(view.getState().n).toBe(3);
     expect(seen).toEqual([]);
     await nextTask();
     // One notice for the three changes, with the state before the first one.
     expect(seen).toEqual([[3, 0]]);
-    store.setState({ n: 4 });
+  });
+
+  it('delivers a queued background change with the next foreground one, and only once', async () => {
+    const { store, seen } = setup();
+    inBackground(() => store.setState({ n: 1 }));
+    store.setState({ n: 2 });
+    expect(seen).toEqual([[2, 0]]);
     await nextTask();
-    expect(seen).toEqual([
-      [3, 0],
-      [4, 3],
-    ]);
+    expect(seen).toEqual([[2, 0]]);
   });
 
   it('stops notifying a listener once it unsubscribes', async () => {
-    const store = createStore<{ n: number }>(() => ({ n: 0 }));
-    const view = deferNotices(store);
-    let calls = 0;
-    const unsubscribe = view.subscribe(() => calls++);
-    store.setState({ n: 1 });
+    const { store, seen, unsubscribe } = setup();
+    inBackground(() => store.setState({ n: 1 }));
     unsubscribe();
     await nextTask();
-    expect(calls).toBe(0);
+    expect(seen).toEqual([]);
   });
 });

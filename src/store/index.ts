@@ -3,6 +3,7 @@ export * from './journal';
 export { createAutomationApi, type TilecastApi } from './automation';
 export { autosave, restore } from './persistence';
 export { restorePackages, savePackages } from './package-storage';
+export { inBackground } from './defer-notices';
 export * from './inspector-actions';
 export * from './inspector';
 // The phone's vocabulary, for the UI (features never import device/ directly).

@@ -10,8 +10,8 @@ export const tilecastStore = createTilecastStore();
 
 type Full = TilecastState & TilecastActions & InspectorActions;
 
-// What components subscribe to: change notices a task late, so a push is answered before it
-// renders (see defer-notices.ts).
+// What components subscribe to: a push's changes reach them a task late, so it is answered
+// before anything renders; a click's at once (see defer-notices.ts).
 const viewStore = deferNotices(tilecastStore);
 
 /** Read the store with a narrow selector; re-renders only when the selected value changes. */

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import type { PushRequest } from '../protocol/types';
-import type { TilecastStore } from '../store';
+import { inBackground, type TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
 
 /** Endpoints of the push services Tilecast stands in for. [S15, S16] */
@@ -29,7 +29,10 @@ export function createAnswer(store: TilecastStore | StoreFor): Answer {
   return async (request, caller) => {
     const pushRequest = await toPushRequest(request);
     const source = caller === undefined ? 'page' : 'relay';
-    return toFetchResponse(storeFor(pushRequest).getState().receive(pushRequest, source, caller));
+    const store = storeFor(pushRequest);
+    // A push arriving is background work: the phone renders it after this answer has left.
+    const response = inBackground(() => store.getState().receive(pushRequest, source, caller));
+    return toFetchResponse(response);
   };
 }
 

@@ -110,19 +110,8 @@ try {
     pass: tc2.longest <= 100,
   });
 
-  // B3: the journal at 100,000 entries.
-  const size = n(100_000, 20_000);
-  console.log(`bench: B3 journal at ${size} entries…`);
-  const b3 = await fresh((page) =>
-    journalAtScale(page, app.url, {
-      size,
-      searches: n(7, 3),
-      file: resolve(here, '.build/journal.json'),
-    }),
-  );
-  rows.push(...journalRows(size, b3));
-
-  // B6: relay round trip.
+  // B6: relay round trip. Before B3, whose 100,000-entry journal file is built in this very
+  // process, which also runs the relay: its garbage collections would land in the round trips.
   const trips = n(300, 100);
   console.log(`bench: B6 relay round trip, ${trips} requests each…`);
   const base6 = await trivialServer(trips);
@@ -147,6 +136,18 @@ try {
     target: '≤ 15 ms',
     pass: added <= 15,
   });
+
+  // B3: the journal at 100,000 entries.
+  const size = n(100_000, 20_000);
+  console.log(`bench: B3 journal at ${size} entries…`);
+  const b3 = await fresh((page) =>
+    journalAtScale(page, app.url, {
+      size,
+      searches: n(7, 3),
+      file: resolve(here, '.build/journal.json'),
+    }),
+  );
+  rows.push(...journalRows(size, b3));
 
   // B4: first page bytes.
   console.log('bench: B4 first-page bytes…');

@@ -69,8 +69,8 @@ export function keepJournalRing(store: TilecastStore, realNow: () => number): vo
     if (state.journal === previous.journal) return;
     const { journal } = state;
     // Stamped in place: the entries were made by the change being notified, and nothing has read
-    // them yet (views hear of it a task later, saves are debounced). A copy of the journal and of
-    // each entry per push was the largest garbage of a flood.
+    // them yet (this listener is the store's first, and saves are debounced). A copy of the
+    // journal and of each entry per push was the largest garbage of a flood.
     let i = journal.length - 1;
     if (i >= 0 && journal[i]!.realAt === undefined) {
       const at = realNow();

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { journalAtScale } from './browser.mjs';
+import { journalAtScale } from './journal-scale.mjs';
 import { journalRows, launchBrowser, printTable, serve } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

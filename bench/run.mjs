@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { burst, coldStart, firstPageBytes, journalAtScale, pushToPixels } from './browser.mjs';
+import { burst, coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
+import { journalAtScale } from './journal-scale.mjs';
 import { throughRelay, trivialServer } from './relay.mjs';
 import { journalRows, launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
 

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { deferNotices, inBackground } from './defer-notices';
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// Node does not order a MessagePort message against a timer: wait for the notice itself, and
+// give one that must not come a generous while to show up anyway.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('deferNotices', () => {
   const setup = () => {
@@ -24,8 +26,9 @@ describe('deferNotices', () => {
     for (const n of [1, 2, 3]) inBackground(() => store.setState({ n }));
     expect(view.getState().n).toBe(3);
     expect(seen).toEqual([]);
-    await nextTask();
     // One notice for the three changes, with the state before the first one.
+    await vi.waitFor(() => expect(seen).toEqual([[3, 0]]));
+    await settle();
     expect(seen).toEqual([[3, 0]]);
   });
 
@@ -34,7 +37,7 @@ describe('deferNotices', () => {
     inBackground(() => store.setState({ n: 1 }));
     store.setState({ n: 2 });
     expect(seen).toEqual([[2, 0]]);
-    await nextTask();
+    await settle();
     expect(seen).toEqual([[2, 0]]);
   });
 
@@ -42,7 +45,7 @@ describe('deferNotices', () => {
     const { store, seen, unsubscribe } = setup();
     inBackground(() => store.setState({ n: 1 }));
     unsubscribe();
-    await nextTask();
+    await settle();
     expect(seen).toEqual([]);
   });
 });

@@ -27,13 +27,18 @@ export function response(
   return { status, statusText: reasonPhrase(status), headers, body };
 }
 
+// One of each, not one per push: they keep no state between calls (no `stream` option), and in a
+// browser each is a DOM object the garbage collector must later sweep.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
+const utf8Encoder = new TextEncoder();
+
 /** Decodes UTF-8 without throwing: invalid bytes become U+FFFD, as a lenient reader would. */
 export function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return utf8Decoder.decode(bytes);
 }
 
 export function encodeUtf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return utf8Encoder.encode(text);
 }
 
 /** Case-insensitive header lookup on a lower-cased header record. */

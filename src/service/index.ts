@@ -1,4 +1,4 @@
-import { response } from '../protocol/http';
+import { decodeUtf8, response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
 import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
 import { findWnsChannel } from './wns/channels';
@@ -96,7 +96,7 @@ export function closeChannel(state: ServiceState, uri: string): ServiceState {
 export function owns(state: ServiceState, request: PushRequest): boolean {
   const host = hostOf(request.url);
   if (host === 'login.live.com') {
-    const clientId = new URLSearchParams(new TextDecoder().decode(request.body)).get('client_id');
+    const clientId = new URLSearchParams(decodeUtf8(request.body)).get('client_id');
     return Object.values(state.apps).some((a) => a.packageSid === clientId);
   }
   if (host.endsWith('.notify.windows.com')) return findWnsChannel(state, request.url).found;

@@ -28,9 +28,10 @@ export function response(
 }
 
 // One of each, not one per push: they keep no state between calls (no `stream` option), and in a
-// browser each is a DOM object the garbage collector must later sweep.
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
-const utf8Encoder = new TextEncoder();
+// browser each is a DOM object the garbage collector must later sweep. Marked pure so the bundler
+// still treats this module as side-effect free (B4: otherwise 0.7 KB more on the first page).
+const utf8Decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: false });
+const utf8Encoder = /* @__PURE__ */ new TextEncoder();
 
 /** Decodes UTF-8 without throwing: invalid bytes become U+FFFD, as a lenient reader would. */
 export function decodeUtf8(bytes: Uint8Array): string {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Sets traps before the app loads: any script a payload smuggles in would set `__pwned` (or
@@ -29,7 +29,7 @@ export const traps = (page: Page) =>
   });
 
 /** What lies outside the phone and must not change, plus anything script-capable anywhere. */
-export const pageOutline = (page: Page) =>
+const pageOutline = (page: Page) =>
   page.evaluate(() => {
     const all = [...document.querySelectorAll('*')];
     const phone = document.querySelector('[aria-label="Phone"]');
@@ -51,16 +51,40 @@ export const pageOutline = (page: Page) =>
           .filter((v) => /^\s*(javascript|data|blob|vbscript):/i.test(v)),
       ),
       // The journal's virtualised rows are positioned with inline styles and grow with each
-      // request: they are Tilecast's own, not the payload's, so they are left out of the count.
-      styledOutsidePhone: all.filter(
-        (el) =>
-          el instanceof HTMLElement &&
-          el.getAttribute('style') &&
-          !phone?.contains(el) &&
-          !el.closest('[aria-label="Journal entries"]'),
-      ).length,
+      // request: they are Tilecast's own, not the payload's, so they are left out. Listed, not
+      // counted, so a difference names the element.
+      styledOutsidePhone: all
+        .filter(
+          (el) =>
+            el instanceof HTMLElement &&
+            el.getAttribute('style') &&
+            !phone?.contains(el) &&
+            !el.closest('[aria-label="Journal entries"]'),
+        )
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('style')}`),
       unsafeStyles: all
         .map((el) => el.getAttribute('style') ?? '')
         .filter((s) => /url\(|expression|position:\s*fixed|javascript/i.test(s)),
     };
   });
+
+/**
+ * The outline once the page has stopped changing on its own: the composer's editor lays out its
+ * gutters a few frames after it appears (on a loaded machine, after the test had read the
+ * outline), so one read is compared with the next until two agree.
+ */
+export async function settledOutline(page: Page) {
+  let last = await pageOutline(page);
+  await expect
+    .poll(
+      async () => {
+        const now = await pageOutline(page);
+        const same = JSON.stringify(now) === JSON.stringify(last);
+        last = now;
+        return same;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+  return last;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { armTraps, pageOutline, traps } from './hostile-helpers';
+import { armTraps, settledOutline, traps } from './hostile-helpers';
 import { mpnsChannel, mpnsPush, wp, wpToast } from './mpns-helpers';
 import { wnsPush } from './wns-helpers';
 
@@ -86,7 +86,7 @@ test('hostile payloads through WNS and MPNS run no script, change nothing outsid
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const before = await pageOutline(page);
+  const before = await settledOutline(page);
   const log = page.getByRole('region', { name: 'Device log' });
   const phone = page.getByRole('region', { name: 'Phone' });
 
@@ -117,7 +117,7 @@ test('hostile payloads through WNS and MPNS run no script, change nothing outsid
 
   expect(dialogs).toEqual([]);
   expect(await traps(page)).toEqual({ hits: 0, violations: [] });
-  const after = await pageOutline(page);
+  const after = await settledOutline(page);
   expect(after).toEqual(before);
   expect(after.handlers).toEqual([]);
   expect(after.badUrls).toEqual([]);

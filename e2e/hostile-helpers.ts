@@ -61,7 +61,8 @@ const pageOutline = (page: Page) =>
             !phone?.contains(el) &&
             !el.closest('[aria-label="Journal entries"]'),
         )
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('style')}`),
+        // Named by tag and class, not style values: a reflow may change a height, not the set.
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
       unsafeStyles: all
         .map((el) => el.getAttribute('style') ?? '')
         .filter((s) => /url\(|expression|position:\s*fixed|javascript/i.test(s)),

@@ -1,43 +1,58 @@
 import { setupWorker } from 'msw/browser';
 import type { TilecastStore } from '../store';
-import { createHandlers } from './handlers';
+import { createPushAnswer, type PushAnswer } from './handlers';
+import { routeWorkerMessage } from './worker-messages';
 
 /** Starts the service worker that *is* the push service for this page. */
 export async function startPushService(store: TilecastStore): Promise<void> {
-  closeWorkerPortsWhenDone(navigator.serviceWorker);
-  const worker = setupWorker(...createHandlers(store));
+  answerPushRequests(navigator.serviceWorker, createPushAnswer(store));
+  // msw registers and activates its worker, keeps it alive, and passes the app's own requests
+  // through; every push-service request is answered by the listener above.
+  const worker = setupWorker();
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    // Everything that is not a push-service endpoint (the app's own assets) goes to the network.
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
 }
 
 /**
- * msw's worker sends two `MessagePort`s to the page per request: one the page answers on, one
- * with the response event that is never answered. msw leaves both open, and an open port that
- * dies is closed by Blink's garbage collector inside its atomic pause (a prefinalizer): traced, a
- * bare msw page spent 107 ms of one pause in `CppGC.SweepInvokePreFinalizers` after a burst.
- * Closing each port once it has served its one message spreads that work over the pushes.
+ * Answers the worker's push-service requests in the page, before msw's client sees them.
+ *
+ * msw's client would turn each request into a `Request`, clone it, run the handler chain on it,
+ * build a `Response` and then rebuild both from the life-cycle echo; it also leaves both
+ * `MessagePort`s of a request open. In a 10,000-push burst those dead objects are finalized inside
+ * Blink's atomic garbage-collection pause, the longest main-thread task (issue 10, B2). Here a
+ * request is one message in, one plain reply out: the worker builds the `Response` itself.
  * Registered before msw's own listener.
  */
-function closeWorkerPortsWhenDone(container: ServiceWorkerContainer): void {
+function answerPushRequests(container: ServiceWorkerContainer, answer: PushAnswer): void {
   container.addEventListener('message', (event: MessageEvent<unknown>) => {
     const [port] = event.ports;
     if (!port) return;
-    const type = (event.data as { type?: unknown } | null)?.type;
-    if (type === 'RESPONSE') {
-      // A life-cycle event: msw never replies to it.
-      port.close();
-    } else if (type === 'REQUEST') {
-      // msw replies exactly once (a mocked response or "passthrough"); a message posted before
-      // close() is still delivered.
-      const post = port.postMessage.bind(port) as (...args: unknown[]) => void;
-      port.postMessage = (...args: unknown[]) => {
-        post(...args);
-        port.close();
-      };
+    const route = routeWorkerMessage(event.data, answer);
+    if (route.kind === 'msw') {
+      closeWhenDone(port, event.data);
+      return;
     }
+    event.stopImmediatePropagation();
+    // A message posted before close() is still delivered.
+    if (route.kind === 'reply') port.postMessage(route.reply);
+    port.close();
   });
+}
+
+/**
+ * msw never answers a RESPONSE echo, and answers a REQUEST exactly once (here: "passthrough");
+ * left open, a dead port is closed inside the garbage collector's pause instead.
+ */
+function closeWhenDone(port: MessagePort, data: unknown): void {
+  const type = (data as { type?: unknown } | null)?.type;
+  if (type === 'RESPONSE') port.close();
+  if (type !== 'REQUEST') return;
+  const post = port.postMessage.bind(port) as (...args: unknown[]) => void;
+  port.postMessage = (...args: unknown[]) => {
+    post(...args);
+    port.close();
+  };
 }

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { PushRequest } from '../protocol/types';
+import type { PushRequest, PushResponse } from '../protocol/types';
 import { inBackground, type TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
 
@@ -19,21 +19,27 @@ export const isEndpoint = (url: string): boolean =>
   Object.values(endpoints).some((endpoint) => endpoint.test(url));
 
 /**
- * Answers one push-service request: the one code path for the browser worker, msw/node and the
+ * Answers one push-service request: the one code path for the browser page, msw/node and the
  * relay. `caller` (the relay's client address) marks a relayed request in the journal.
  */
+export type PushAnswer = (request: PushRequest, caller?: string) => PushResponse;
+
+export function createPushAnswer(store: TilecastStore | StoreFor): PushAnswer {
+  const storeFor: StoreFor = typeof store === 'function' ? store : () => store;
+  return (request, caller) => {
+    const source = caller === undefined ? 'page' : 'relay';
+    const owner = storeFor(request);
+    // A push arriving is background work: the phone renders it after this answer has left.
+    return inBackground(() => owner.getState().receive(request, source, caller));
+  };
+}
+
+/** `PushAnswer` over fetch's `Request` and `Response`. */
 export type Answer = (request: Request, caller?: string) => Promise<Response>;
 
 export function createAnswer(store: TilecastStore | StoreFor): Answer {
-  const storeFor: StoreFor = typeof store === 'function' ? store : () => store;
-  return async (request, caller) => {
-    const pushRequest = await toPushRequest(request);
-    const source = caller === undefined ? 'page' : 'relay';
-    const store = storeFor(pushRequest);
-    // A push arriving is background work: the phone renders it after this answer has left.
-    const response = inBackground(() => store.getState().receive(pushRequest, source, caller));
-    return toFetchResponse(response);
-  };
+  const answer = createPushAnswer(store);
+  return async (request, caller) => toFetchResponse(answer(await toPushRequest(request), caller));
 }
 
 /** One handler list for every msw host: the browser worker and msw/node. */

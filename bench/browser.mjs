@@ -139,12 +139,15 @@ export async function burst(page, url, { total, inFlight, channelCount, bare }) 
       observer.disconnect();
       let entries = 0;
       const outcomes = {};
+      const journalStatuses = {};
       if (!bare) {
         const journal = window.tilecast.journal().slice(journalBefore);
         entries = journal.length;
         for (const e of journal) {
           const fate = e.outcomes?.at(-1)?.kind ?? 'none';
           outcomes[fate] = (outcomes[fate] ?? 0) + 1;
+          const status = e.response?.status;
+          journalStatuses[status] = (journalStatuses[status] ?? 0) + 1;
         }
       }
       const responses = Object.values(statuses).reduce((a, b) => a + b, 0);
@@ -153,6 +156,7 @@ export async function burst(page, url, { total, inFlight, channelCount, bare }) 
         throughput: (total / elapsed) * 1000,
         longest,
         statuses,
+        journalStatuses,
         responses,
         entries,
         outcomes,

@@ -76,13 +76,24 @@ try {
     });
   }
 
-  // B2: burst.
+  // B2: bursts, alternating the bare page and Tilecast; each figure is the median over bursts,
+  // because where a garbage collection lands in a burst changes from one burst to the next.
   const total = n(10_000, 2_000);
-  console.log(`bench: B2 burst of ${total}, 64 in flight, 100 channels…`);
+  const bursts = n(3, 1);
+  console.log(`bench: B2 ${bursts} bursts of ${total}, 64 in flight, 100 channels…`);
   const opts = { total, inFlight: 64, channelCount: 100 };
-  const base2 = await fresh((page) => burst(page, bare.url, { ...opts, bare: true }));
-  const tc2 = await fresh((page) => burst(page, app.url, { ...opts, bare: false }));
-  const lost = total - tc2.responses + (total - tc2.entries);
+  const base2 = [];
+  const tc2 = [];
+  for (let round = 0; round < bursts; round++) {
+    base2.push(await fresh((page) => burst(page, bare.url, { ...opts, bare: true })));
+    tc2.push(await fresh((page) => burst(page, app.url, { ...opts, bare: false })));
+  }
+  const each = (runs, key) => runs.map((run) => run[key]);
+  console.log(
+    `bench: B2 longest task per burst: Tilecast ${each(tc2, 'longest').join(', ')} ms;`,
+    `bare ${each(base2, 'longest').join(', ')} ms`,
+  );
+  const lost = tc2.reduce((sum, run) => sum + (total - run.responses) + (total - run.entries), 0);
   rows.push({
     id: 'B2',
     figure: 'burst: lost responses + entries',
@@ -90,25 +101,43 @@ try {
     target: '0',
     pass: lost === 0,
   });
+  // Counts per outcome: the statuses the burst received are the statuses the journal shows.
+  const differing = tc2.filter(
+    (run) => JSON.stringify(run.statuses) !== JSON.stringify(run.journalStatuses),
+  ).length;
+  console.log(
+    `bench: B2 journal outcomes per burst: ${tc2.map((run) => JSON.stringify(run.outcomes)).join('; ')}`,
+  );
   rows.push({
     id: 'B2',
-    figure: 'burst throughput',
-    unit: '/s',
-    value: tc2.throughput,
-    baseline: base2.throughput,
-    ratio: tc2.throughput / base2.throughput,
-    target: '≥ 0.5×',
-    pass: tc2.throughput / base2.throughput >= 0.5,
+    figure: 'bursts whose statuses differ from the journal',
+    value: differing,
+    target: '0',
+    pass: differing === 0,
   });
+  const throughput = median(each(tc2, 'throughput'));
+  const baseThroughput = median(each(base2, 'throughput'));
   rows.push({
     id: 'B2',
-    figure: 'longest main-thread task',
+    figure: 'burst throughput (median)',
+    unit: '/s',
+    value: throughput,
+    baseline: baseThroughput,
+    ratio: throughput / baseThroughput,
+    target: '≥ 0.5×',
+    pass: throughput / baseThroughput >= 0.5,
+  });
+  const longest = median(each(tc2, 'longest'));
+  rows.push({
+    id: 'B2',
+    figure: 'longest main-thread task (median)',
     unit: 'ms',
-    value: tc2.longest,
-    // The bare msw page's own longest task in the same burst: the floor of the physical path.
-    baseline: base2.longest,
+    value: longest,
+    // The bare msw page's own longest task in the same bursts: the floor of the physical path.
+    baseline: median(each(base2, 'longest')),
     target: '≤ 100 ms',
-    pass: tc2.longest <= 100,
+    pass: longest <= 100,
+    bursts: each(tc2, 'longest'),
   });
 
   // B6: relay round trip. Before B3, whose 100,000-entry journal file is built in this very

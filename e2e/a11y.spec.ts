@@ -7,10 +7,13 @@ test.beforeEach(async ({ page }) => {
   await page.evaluate(() => window.tilecast.ready);
 });
 
-const serious = (violations: { impact?: string | null; id: string; nodes: unknown[] }[]) =>
+type Violation = { impact?: string | null; id: string; nodes: { target: unknown[] }[] };
+
+/** Each serious violation with the elements it names, so a failure says where to look. */
+const serious = (violations: Violation[]) =>
   violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
+    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 test('axe finds no serious or critical violations on the phone, composer, inspector and controls', async ({
   page,

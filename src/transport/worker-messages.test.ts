@@ -53,6 +53,28 @@ describe('messages from msw’s service worker', () => {
     expect(new TextDecoder().decode(seen[0]!.body)).toBe('<toast/>');
   });
 
+  it('keeps only the headers the sender set, not those the browser added on its own', () => {
+    const seen: PushRequest[] = [];
+    const browserAdded = {
+      'sec-ch-ua': '"Chromium";v="156"',
+      'sec-ch-ua-mobile': '?0',
+      'user-agent': 'Mozilla/5.0 HeadlessChrome/156.0.0.0',
+      referer: 'http://127.0.0.1:5173/',
+    };
+    routeWorkerMessage(
+      request(
+        'https://db5.notify.windows.com/?token=A',
+        { ...browserAdded, authorization: 'Bearer t', 'x-wns-type': 'wns/badge' },
+        '<badge value="1"/>',
+      ),
+      (pushed) => {
+        seen.push(pushed);
+        return { status: 200, statusText: 'OK', headers: {}, body: '' };
+      },
+    );
+    expect(seen[0]!.headers).toEqual({ authorization: 'Bearer t', 'x-wns-type': 'wns/badge' });
+  });
+
   it('sends an empty body as none, so the worker can build any status', () => {
     const route = routeWorkerMessage(
       request('https://db5.notify.windows.com/?token=A', {}, ''),

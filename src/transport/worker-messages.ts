@@ -30,9 +30,24 @@ export function routeWorkerMessage(data: unknown, answer: PushAnswer): Route {
   return { kind: 'msw' };
 }
 
+/**
+ * Headers a page cannot set (the fetch standard's forbidden request headers, and `User-Agent`,
+ * which Chromium still treats as one): the browser adds them itself, so the worker sees them,
+ * but they are not the sender's and a `Request` made in the page drops them.
+ */
+const FORBIDDEN =
+  /^(?:sec-.*|proxy-.*|accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|user-agent|via)$/i;
+
+/** The request's parts with only the headers its sender set. */
+function senderParts(parts: RequestParts): RequestParts {
+  const headers: Record<string, string> = {};
+  for (const name in parts.headers) if (!FORBIDDEN.test(name)) headers[name] = parts.headers[name]!;
+  return { ...parts, headers };
+}
+
 function answerParts(message: { payload: RequestParts }, answer: PushAnswer): ResponseParts {
   try {
-    return responseParts(answer(pushRequestOf(message.payload)));
+    return responseParts(answer(pushRequestOf(senderParts(message.payload))));
   } catch (error) {
     // A bug, not a verdict: answer as msw does for a throwing handler, so the fetch never hangs.
     console.error('Tilecast could not answer', message.payload.url, error);

@@ -42,7 +42,10 @@ export function createAnswer(store: TilecastStore | StoreFor): Answer {
   return async (request, caller) => toFetchResponse(answer(await toPushRequest(request), caller));
 }
 
-/** One handler list for every msw host: the browser worker and msw/node. */
+/**
+ * msw handlers for msw/node (and a user's own `setupServer`). The browser page answers its
+ * worker directly (`worker-messages.ts`).
+ */
 export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
   const answer = createAnswer(store);
   return Object.values(endpoints).map((endpoint) =>

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { burst, coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
+import { coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
+import { burstRows } from './burst-rows.mjs';
 import { journalAtScale } from './journal-scale.mjs';
 import { throughRelay, trivialServer } from './relay.mjs';
 import { journalRows, launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
@@ -76,69 +77,11 @@ try {
     });
   }
 
-  // B2: bursts, alternating the bare page and Tilecast; each figure is the median over bursts,
-  // because where a garbage collection lands in a burst changes from one burst to the next.
+  // B2: bursts.
   const total = n(10_000, 2_000);
   const bursts = n(3, 1);
-  console.log(`bench: B2 ${bursts} bursts of ${total}, 64 in flight, 100 channels…`);
-  const opts = { total, inFlight: 64, channelCount: 100 };
-  const base2 = [];
-  const tc2 = [];
-  for (let round = 0; round < bursts; round++) {
-    base2.push(await fresh((page) => burst(page, bare.url, { ...opts, bare: true })));
-    tc2.push(await fresh((page) => burst(page, app.url, { ...opts, bare: false })));
-  }
-  const each = (runs, key) => runs.map((run) => run[key]);
-  console.log(
-    `bench: B2 longest task per burst: Tilecast ${each(tc2, 'longest').join(', ')} ms;`,
-    `bare ${each(base2, 'longest').join(', ')} ms`,
-  );
-  const lost = tc2.reduce((sum, run) => sum + (total - run.responses) + (total - run.entries), 0);
-  rows.push({
-    id: 'B2',
-    figure: 'burst: lost responses + entries',
-    value: lost,
-    target: '0',
-    pass: lost === 0,
-  });
-  // Counts per outcome: the statuses the burst received are the statuses the journal shows.
-  const differing = tc2.filter(
-    (run) => JSON.stringify(run.statuses) !== JSON.stringify(run.journalStatuses),
-  ).length;
-  console.log(
-    `bench: B2 journal outcomes per burst: ${tc2.map((run) => JSON.stringify(run.outcomes)).join('; ')}`,
-  );
-  rows.push({
-    id: 'B2',
-    figure: 'bursts whose statuses differ from the journal',
-    value: differing,
-    target: '0',
-    pass: differing === 0,
-  });
-  const throughput = median(each(tc2, 'throughput'));
-  const baseThroughput = median(each(base2, 'throughput'));
-  rows.push({
-    id: 'B2',
-    figure: 'burst throughput (median)',
-    unit: '/s',
-    value: throughput,
-    baseline: baseThroughput,
-    ratio: throughput / baseThroughput,
-    target: '≥ 0.5×',
-    pass: throughput / baseThroughput >= 0.5,
-  });
-  const longest = median(each(tc2, 'longest'));
-  rows.push({
-    id: 'B2',
-    figure: 'longest main-thread task (median)',
-    unit: 'ms',
-    value: longest,
-    // The bare msw page's own longest task in the same bursts: the floor of the physical path.
-    baseline: median(each(base2, 'longest')),
-    target: '≤ 100 ms',
-    pass: longest <= 100,
-    bursts: each(tc2, 'longest'),
-  });
+  console.log(`bench: B2 ${bursts} burst(s) of ${total}, 64 in flight, 100 channels…`);
+  rows.push(...(await burstRows({ fresh, app: app.url, bare: bare.url, total, bursts })));
 
   // B6: relay round trip. Before B3, whose 100,000-entry journal file is built in this very
   // process, which also runs the relay: its garbage collections would land in the round trips.

@@ -1,0 +1,69 @@
+// B2 (issue 10): bursts of pushes, alternating the bare msw page and Tilecast. Each figure is the
+// median over bursts, because where a garbage collection lands in a burst changes from one burst
+// to the next.
+import { burst } from './browser.mjs';
+import { median } from './lib.mjs';
+
+/** Runs `bursts` rounds (bare page, then Tilecast) and returns B2's table rows. */
+export async function burstRows({ fresh, app, bare, total, bursts }) {
+  const rows = [];
+  const opts = { total, inFlight: 64, channelCount: 100 };
+  const base = [];
+  const tc = [];
+  for (let round = 0; round < bursts; round++) {
+    base.push(await fresh((page) => burst(page, bare, { ...opts, bare: true })));
+    tc.push(await fresh((page) => burst(page, app, { ...opts, bare: false })));
+  }
+  const each = (runs, key) => runs.map((run) => run[key]);
+  console.log(
+    `bench: B2 longest task per burst: Tilecast ${each(tc, 'longest').join(', ')} ms;`,
+    `bare ${each(base, 'longest').join(', ')} ms`,
+  );
+  const lost = tc.reduce((sum, run) => sum + (total - run.responses) + (total - run.entries), 0);
+  rows.push({
+    id: 'B2',
+    figure: 'burst: lost responses + entries',
+    value: lost,
+    target: '0',
+    pass: lost === 0,
+  });
+  // Counts per outcome: the statuses the burst received are the statuses the journal shows.
+  const differing = tc.filter(
+    (run) => JSON.stringify(run.statuses) !== JSON.stringify(run.journalStatuses),
+  ).length;
+  console.log(
+    `bench: B2 journal outcomes per burst: ${tc.map((run) => JSON.stringify(run.outcomes)).join('; ')}`,
+  );
+  rows.push({
+    id: 'B2',
+    figure: 'bursts whose statuses differ from the journal',
+    value: differing,
+    target: '0',
+    pass: differing === 0,
+  });
+  const throughput = median(each(tc, 'throughput'));
+  const baseThroughput = median(each(base, 'throughput'));
+  rows.push({
+    id: 'B2',
+    figure: 'burst throughput (median)',
+    unit: '/s',
+    value: throughput,
+    baseline: baseThroughput,
+    ratio: throughput / baseThroughput,
+    target: '≥ 0.5×',
+    pass: throughput / baseThroughput >= 0.5,
+  });
+  const longest = median(each(tc, 'longest'));
+  rows.push({
+    id: 'B2',
+    figure: 'longest main-thread task (median)',
+    unit: 'ms',
+    value: longest,
+    // The bare msw page's own longest task in the same bursts: the floor of the physical path.
+    baseline: median(each(base, 'longest')),
+    target: '≤ 100 ms',
+    pass: longest <= 100,
+    bursts: each(tc, 'longest'),
+  });
+  return rows;
+}

@@ -74,8 +74,10 @@ test.beforeEach(async ({ page }) => {
   await armTraps(page);
   await page.goto('/');
   await page.evaluate(() => window.tilecast.ready);
-  // The composer's editor loads on demand and adds its own styles: let it settle first.
+  // The composer's editor loads on demand and adds its own styles, and its preview draws the
+  // toast a moment later (in one CI run, after the first outline was read): let both settle.
   await page.locator('.cm-editor').waitFor();
+  await page.getByRole('figure', { name: 'Toast preview' }).locator('[data-toast-style]').waitFor();
 });
 
 test('hostile payloads through WNS and MPNS run no script, change nothing outside the phone and each drop is named', async ({

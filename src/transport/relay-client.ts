@@ -14,9 +14,10 @@ import { createAnswer, isEndpoint, type Answer } from './handlers';
 const NativeWebSocket = globalThis.WebSocket;
 
 /**
- * Answers one tunnelled request with the very answer the service worker's handlers give, so a
- * relayed push and an in-page fetch share one code path and one journal. It skips msw's request
- * matching (a clone of the request per handler): the endpoints are tested here directly.
+ * Answers one tunnelled request with the very answer the page gives its service worker
+ * (`createPushAnswer`, under `createAnswer`), so a relayed push and an in-page fetch share one
+ * code path and one journal. It skips msw's request matching (a clone of the request per
+ * handler): the endpoints are tested here directly.
  */
 export async function answerTunnelled(
   answer: Answer,

@@ -27,9 +27,11 @@ export function DeviceControls() {
   const [newApp, setNewApp] = useState('');
   const ids = { connection: useId(), install: useId() };
   return (
+    // Layout and paint containment: with a hundred apps this is thousands of elements, and
+    // without it every frame of a push flood re-walked them all to update paint offsets.
     <section
       aria-label="Device controls"
-      className="flex flex-col gap-2 rounded border border-neutral-800 p-3 text-sm"
+      className="flex flex-col gap-2 rounded border border-neutral-800 p-3 text-sm [contain:content]"
     >
       <h2 className="font-semibold">Device</h2>
       <label htmlFor={ids.connection} className="text-neutral-400">

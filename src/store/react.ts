@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { deferNotices } from './defer-notices';
+import { pacedSource, type Pacer } from './paced-source';
 import { useShallow } from 'zustand/react/shallow';
 import type { InspectorActions } from './inspector-actions';
 import { createTilecastStore, type TilecastActions, type TilecastState } from './store';
@@ -27,53 +28,23 @@ export { shallow as shallowEqual } from 'zustand/shallow';
 /** Actions never change identity; components call them without subscribing. */
 export const actions = (): TilecastActions & InspectorActions => tilecastStore.getState();
 
-/** How often the journal view catches up while pushes keep arriving. */
-const JOURNAL_INTERVAL_MS = 100;
+const pacer: Pacer = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  requestAnimationFrame: (run) => requestAnimationFrame(run),
+  cancelAnimationFrame: (handle) => cancelAnimationFrame(handle as number),
+};
 
 /**
- * Like useTilecast, for the journal: re-renders in an animation frame, at most once every
- * 100 ms. A burst of pushes lands in the store one by one (so `window.tilecast.journal()` stays
- * exact) and the view catches up with all of them at once; a lone push still shows in the next
- * frame. The phone renders every push; the journal's rows, counts and facets are recomputed ten
- * times a second at most, off the path of the pushes that keep arriving.
+ * Like useTilecast, for the journal: re-renders in an animation frame, paced (see
+ * paced-source.ts). A burst of pushes lands in the store one by one (so `window.tilecast.journal()`
+ * stays exact) and the view catches up with all of them at once; a lone push still shows in the
+ * next frame. The phone renders every push; the journal's rows, counts and facets are recomputed
+ * ten times a second at most, four in a flood, off the path of the pushes that keep arriving.
  */
 export function useTilecastThrottled<T>(selector: (state: Full) => T): T {
   // The selector is taken once, like a store slice: pass one that does not depend on props.
-  const [source] = useState(() => throttledSource(selector));
+  const [source] = useState(() => pacedSource(tilecastStore, selector, pacer));
   return useSyncExternalStore(source.subscribe, source.snapshot);
-}
-
-function throttledSource<T>(selector: (state: Full) => T) {
-  let value = selector(tilecastStore.getState());
-  return {
-    snapshot: () => value,
-    subscribe(notify: () => void) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let frame: number | undefined;
-      let last = -Infinity;
-      const flush = () => {
-        frame = undefined;
-        last = performance.now();
-        value = selector(tilecastStore.getState());
-        notify();
-      };
-      const unsubscribe = tilecastStore.subscribe(() => {
-        if (timer !== undefined || frame !== undefined) return;
-        const wait = last + JOURNAL_INTERVAL_MS - performance.now();
-        if (wait <= 0) frame = requestAnimationFrame(flush);
-        else
-          timer = setTimeout(() => {
-            timer = undefined;
-            frame = requestAnimationFrame(flush);
-          }, wait);
-      });
-      // Catch up with anything that changed between the first render and subscribing.
-      flush();
-      return () => {
-        clearTimeout(timer);
-        if (frame !== undefined) cancelAnimationFrame(frame);
-        unsubscribe();
-      };
-    },
-  };
 }

@@ -20,8 +20,10 @@ const toggle = (set: ReadonlySet<string>, id: string) => {
 
 /** The journal: every request and phone event, filterable, with a details pane of small cards. */
 export function Inspector() {
-  // A burst of pushes re-renders the list ten times a second at most, not once per push.
-  const journal = useTilecastThrottled((s) => s.journal);
+  // A burst of pushes re-renders the list ten times a second at most, not once per push; and in
+  // the background (a transition, which yields every few ms), so a push arriving meanwhile is
+  // answered and shown on the phone without waiting for the journal's rows.
+  const journal = useDeferredValue(useTilecastThrottled((s) => s.journal));
   // Ids and names only (flat, compared shallowly): an app's record changes with its pushes.
   const appNames = useTilecastShallow((s) =>
     Object.values(s.device.apps).flatMap((app) => [app.appId, app.name]),

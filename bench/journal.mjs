@@ -1,5 +1,5 @@
-// `node bench/journal.mjs [size]`: only B3 (the journal at 100,000 entries), for working on the
-// inspector without the whole `npm run bench`. Same measurement, same table format.
+// `node bench/journal.mjs [size] [--no-build]`: only B3 (the journal at 100,000 entries), for
+// working on the inspector without the whole `npm run bench`. Same measurement, same table format.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { journalRows, launchBrowser, printTable, serve } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
-const size = Number(process.argv[2] ?? 100_000);
+const size = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 100_000);
 const searches = Number(process.env.BENCH_SEARCHES ?? 7);
 process.chdir(root);
 

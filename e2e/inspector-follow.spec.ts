@@ -34,3 +34,64 @@ test('new rows follow live until the user scrolls up; "Follow live" brings them 
   await expect(count).toContainText(`${await total()} entries`);
   await expect(lastRow).toBeInViewport();
 });
+
+// In a flood the list catches up a few times a second (paced, rendered in the background), and
+// never stops doing so until the flood is over: what a person watching it sees keeps moving.
+test('a flood of pushes keeps the journal moving, and it ends on the exact count', async ({
+  page,
+  inspector,
+}) => {
+  const [first] = await pushAll(page, [{ body: goodToast('warm-up'), app: 'Flood App' }]);
+  expect(first).toBe(200);
+  const flood = await page.evaluate(async (total) => {
+    const channel = await window.tilecast.openChannel({ service: 'wns', app: 'Flood App' });
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: channel.credentials!.clientId,
+      client_secret: channel.credentials!.clientSecret,
+      scope: 'notify.windows.com',
+    });
+    const login = await fetch('https://login.live.com/accesstoken.srf', {
+      method: 'POST',
+      body: form,
+    });
+    const { access_token } = (await login.json()) as { access_token: string };
+    const count = document.querySelector(
+      '[role="search"][aria-label="Filter journal"] [role="status"]',
+    )!;
+    // The counts the list shows while the second half of the flood arrives.
+    const shown = new Set<string>();
+    let answered = 0;
+    const watch = setInterval(() => {
+      if (answered >= total / 2) shown.add(count.textContent ?? '');
+    }, 25);
+    const statuses: Record<number, number> = {};
+    let next = 0;
+    const sender = async () => {
+      while (next < total) {
+        const i = next++;
+        const response = await fetch(channel.uri, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'text/xml',
+            'X-WNS-Type': 'wns/toast',
+            Authorization: `Bearer ${access_token}`,
+          },
+          body: `<toast><visual><binding template="ToastText01"><text id="1">flood ${i}</text></binding></visual></toast>`,
+        });
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        answered++;
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, sender));
+    clearInterval(watch);
+    return { statuses, counts: shown.size };
+  }, 800);
+  expect(flood.statuses).toEqual({ 200: 800 });
+  // Late in the flood, pushes still arriving: the list kept catching up, more than once.
+  expect(flood.counts).toBeGreaterThanOrEqual(3);
+  const total = await page.evaluate(() => window.tilecast.journal().length);
+  await expect(inspector.region.getByRole('status').first()).toContainText(`${total} entries`);
+  await expect(inspector.rows.last()).toContainText('Flood App');
+  await expect(inspector.rows.last()).toBeInViewport();
+});

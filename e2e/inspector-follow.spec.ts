@@ -1,4 +1,5 @@
 import { expect, goodToast, pushAll, test } from './inspector-fixtures';
+import { wnsPush } from './wns-helpers';
 
 // The journal follows new rows while the user sits at the bottom, and stops when they scroll up.
 // Rows are virtualised: the last row in the DOM is the newest entry only while following.
@@ -41,52 +42,44 @@ test('a flood of pushes keeps the journal moving, and it ends on the exact count
   page,
   inspector,
 }) => {
-  const [first] = await pushAll(page, [{ body: goodToast('warm-up'), app: 'Flood App' }]);
-  expect(first).toBe(200);
-  const flood = await page.evaluate(async (total) => {
-    const channel = await window.tilecast.openChannel({ service: 'wns', app: 'Flood App' });
-    const form = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: channel.credentials!.clientId,
-      client_secret: channel.credentials!.clientSecret,
-      scope: 'notify.windows.com',
-    });
-    const login = await fetch('https://login.live.com/accesstoken.srf', {
-      method: 'POST',
-      body: form,
-    });
-    const { access_token } = (await login.json()) as { access_token: string };
-    const count = document.querySelector(
-      '[role="search"][aria-label="Filter journal"] [role="status"]',
-    )!;
-    // The counts the list shows while the second half of the flood arrives.
-    const shown = new Set<string>();
-    let answered = 0;
-    const watch = setInterval(() => {
-      if (answered >= total / 2) shown.add(count.textContent ?? '');
-    }, 25);
-    const statuses: Record<number, number> = {};
-    let next = 0;
-    const sender = async () => {
-      while (next < total) {
-        const i = next++;
-        const response = await fetch(channel.uri, {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'text/xml',
-            'X-WNS-Type': 'wns/toast',
-            Authorization: `Bearer ${access_token}`,
-          },
-          body: `<toast><visual><binding template="ToastText01"><text id="1">flood ${i}</text></binding></visual></toast>`,
-        });
-        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-        answered++;
-      }
-    };
-    await Promise.all(Array.from({ length: 32 }, sender));
-    clearInterval(watch);
-    return { statuses, distinctCounts: shown.size };
-  }, 800);
+  // One push the way a cloud service starts: a token, then the channel; the flood reuses both.
+  const first = await wnsPush(page, { app: 'Flood App', body: goodToast('warm-up') });
+  expect(first.status).toBe(200);
+  const flood = await page.evaluate(
+    async ({ uri, token, total }) => {
+      const count = document.querySelector(
+        '[role="search"][aria-label="Filter journal"] [role="status"]',
+      )!;
+      // The counts the list shows while the second half of the flood arrives.
+      const shown = new Set<string>();
+      let answered = 0;
+      const watch = setInterval(() => {
+        if (answered >= total / 2) shown.add(count.textContent ?? '');
+      }, 25);
+      const statuses: Record<number, number> = {};
+      let next = 0;
+      const sender = async () => {
+        while (next < total) {
+          const i = next++;
+          const response = await fetch(uri, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'text/xml',
+              'X-WNS-Type': 'wns/toast',
+              Authorization: `Bearer ${token}`,
+            },
+            body: `<toast><visual><binding template="ToastText01"><text id="1">flood ${i}</text></binding></visual></toast>`,
+          });
+          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+          answered++;
+        }
+      };
+      await Promise.all(Array.from({ length: 32 }, sender));
+      clearInterval(watch);
+      return { statuses, distinctCounts: shown.size };
+    },
+    { ...first, total: 800 },
+  );
   expect(flood.statuses).toEqual({ 200: 800 });
   // Late in the flood, pushes still arriving: the list kept catching up, more than once.
   expect(flood.distinctCounts).toBeGreaterThanOrEqual(3);

@@ -21,9 +21,9 @@ export async function startPushService(store: TilecastStore): Promise<void> {
  *
  * msw's client would turn each request into a `Request`, clone it, run the handler chain on it,
  * build a `Response` and then rebuild both from the life-cycle echo; it also leaves both
- * `MessagePort`s of a request open. In a 10,000-push burst those dead objects are finalized inside
- * Blink's atomic garbage-collection pause, the longest main-thread task (issue 10, B2). Here a
- * request is one message in, one plain reply out: the worker builds the `Response` itself.
+ * `MessagePort`s of a request open. That is main-thread work per push, and dead objects Blink
+ * finalizes inside its atomic garbage-collection pause (issue 10, B2). Here a request is one
+ * message in, one plain reply out: the worker builds the `Response` itself.
  * Registered before msw's own listener.
  */
 function answerPushRequests(container: ServiceWorkerContainer, answer: PushAnswer): void {

@@ -36,7 +36,14 @@ function setup() {
   const seen: number[] = [];
   const unsubscribe = source.subscribe(() => seen.push(source.snapshot()));
   seen.length = 0; // the catch-up on subscribing
-  return { store, page, source, seen, unsubscribe };
+  /** One change every `every` ms for `during` ms, the clock moving on after each. */
+  const stream = (every: number, during: number) => {
+    for (let t = 0; t < during; t += every) {
+      store.setState({ n: store.getState().n + 1 });
+      page.advance(every);
+    }
+  };
+  return { store, page, source, seen, unsubscribe, stream };
 }
 
 describe('pacedSource', () => {
@@ -50,13 +57,10 @@ describe('pacedSource', () => {
   });
 
   it('catches up with a steady stream every 100 ms, with everything that arrived', () => {
-    const { store, page, seen, source } = setup();
+    const { page, seen, source, stream } = setup();
     page.advance(1000);
     // Five changes per 100 ms: a stream, not a flood.
-    for (let t = 0; t < 500; t += 20) {
-      store.setState({ n: store.getState().n + 1 });
-      page.advance(20);
-    }
+    stream(20, 500);
     expect(seen.length).toBeGreaterThanOrEqual(4);
     expect(seen.length).toBeLessThanOrEqual(6);
     page.advance(CALM_INTERVAL_MS);
@@ -64,13 +68,10 @@ describe('pacedSource', () => {
   });
 
   it('slows to every 250 ms in a flood, and shows a lone change at once afterwards', () => {
-    const { store, page, seen, source } = setup();
+    const { store, page, seen, source, stream } = setup();
     page.advance(1000);
     // A flood: one change every 4 ms (250 a second) for two seconds.
-    for (let t = 0; t < 2000; t += 4) {
-      store.setState({ n: store.getState().n + 1 });
-      page.advance(4);
-    }
+    stream(4, 2000);
     // Ten a second would be 20 catch-ups; four a second, about 8.
     expect(seen.length).toBeGreaterThanOrEqual(7);
     expect(seen.length).toBeLessThanOrEqual(10);

@@ -131,3 +131,17 @@ test('malformed toast XML is received by WNS, then dropped by the phone with its
   await expect(log).toContainText(/Contoso News: dropped: .+ at line 4, column \d+/);
   await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
 });
+
+test('a raw & in an attribute, which Windows refuses, drops the toast with its position', async ({
+  page,
+}) => {
+  const sent = await push(page, {
+    body: '<toast launch="a=1&b=2">\n  <visual>\n    <binding template="ToastText01">\n      <text id="1">Tom and Jerry</text>\n    </binding>\n  </visual>\n</toast>',
+  });
+  expect(sent.status).toBe(200);
+  const log = page.getByRole('region', { name: 'Device log' });
+  await expect(log).toContainText(
+    /Contoso News: dropped: .*raw '&' must be written &amp;.* at line 1, column 19/,
+  );
+  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+});

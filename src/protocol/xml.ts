@@ -2,6 +2,7 @@
 // the safety rules (no DOCTYPE, no entity expansion beyond the five XML ones) live in one place.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Diagnostic } from './types';
+import { strictFault } from './xml-strict';
 
 export type XmlElement = {
   name: string;
@@ -97,6 +98,11 @@ export function parseXml(text: string): XmlResult {
   try {
     const valid = XMLValidator.validate(text);
     if (valid !== true) return syntaxError(valid.err.msg, valid.err.line, valid.err.col);
+    const fault = strictFault(text);
+    if (fault) {
+      const { line, column } = locator(text)(fault.offset);
+      return syntaxError(fault.message, line, column);
+    }
     nodes = parser.parse(text) as OrderedNode[];
   } catch (error) {
     // The library's own limits (nesting, entity counts) throw; a payload never crashes the caller.
@@ -107,7 +113,38 @@ export function parseXml(text: string): XmlResult {
   if (!rootNode || roots.length > 1) {
     return syntaxError('An XML document must have exactly one root element', 1, 1);
   }
-  return { ok: true, root: toElement(rootNode, locator(text)) };
+  const root = toElement(rootNode, locator(text));
+  const unbound = undeclaredPrefix(root, new Set(['xml', 'xmlns']));
+  if (unbound) return syntaxError(unbound.message, unbound.line, unbound.column);
+  return { ok: true, root };
+}
+
+/**
+ * Namespaces in XML §5: a prefix must be declared on the element or an ancestor, and may not
+ * be bound to the empty name. Windows' parser is namespace-aware; fast-xml-parser is not.
+ */
+function undeclaredPrefix(
+  element: XmlElement,
+  inScope: ReadonlySet<string>,
+): { message: string; line: number; column: number } | undefined {
+  let scope = inScope;
+  for (const [name, value] of Object.entries(element.attributes)) {
+    if (!name.startsWith('xmlns:')) continue;
+    if (value === '')
+      return { message: `Cannot use a prefix with an empty namespace ('${name}')`, ...at(element) };
+    if (scope === inScope) scope = new Set(inScope);
+    (scope as Set<string>).add(name.slice(6));
+  }
+  for (const name of [element.name, ...Object.keys(element.attributes)]) {
+    const colon = name.indexOf(':');
+    if (colon > 0 && !scope.has(name.slice(0, colon)))
+      return { message: `'${name.slice(0, colon)}' is an undeclared prefix`, ...at(element) };
+  }
+  for (const child of element.children) {
+    const fault = undeclaredPrefix(child, scope);
+    if (fault) return fault;
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,187 @@
+// Well-formedness rules that Windows' XML parser (XmlDocument.LoadXml, MSXML on the phone)
+// enforces and fast-xml-parser's validator lets through. The phone drops such a payload, so
+// Tilecast must too, with the position of the fault. Each message follows System.Xml's wording.
+
+/** The first violation: what is wrong and the UTF-16 offset where it is. */
+export type StrictFault = { message: string; offset: number };
+
+const predefined = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const nameStart =
+  /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const nameChars =
+  // eslint-disable-next-line no-misleading-character-class -- XML 1.0 NameChar lists combining marks
+  /^[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*/;
+
+const hex = (code: number) => `0x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** XML 1.0 §2.2 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF. */
+export const isXmlChar = (code: number) =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
+
+/** A character outside XML's Char production (a raw control character, a lone surrogate). */
+function badCharacter(text: string): StrictFault | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) {
+      i++; // a proper surrogate pair
+      continue;
+    }
+    if (!isXmlChar(code) || (code >= 0xd800 && code <= 0xdfff))
+      return { message: `'${hex(code)}' is an invalid character`, offset: i };
+  }
+  return undefined;
+}
+
+/** `&` must start `&name;`, `&#digits;` or `&#xhex;`; names must be the five XML declares. */
+function reference(text: string, at: number): StrictFault | undefined {
+  const numeric = /^&#(?:x([0-9A-Fa-f]+)|([0-9]+));/.exec(text.slice(at, at + 16));
+  if (numeric) {
+    const code = numeric[1] ? parseInt(numeric[1], 16) : Number(numeric[2]);
+    if (isXmlChar(code) && !(code >= 0xd800 && code <= 0xdfff)) return undefined;
+    return {
+      message: `The character reference ${numeric[0]} names an invalid character (${hex(code)})`,
+      offset: at,
+    };
+  }
+  if (text[at + 1] === '#')
+    return { message: 'Invalid syntax for a numeric character reference', offset: at };
+  const named = /^&([^\s&;<>"']*);/.exec(text.slice(at, at + 64));
+  if (!named || !named[1] || !nameStart.test(named[1][0]!))
+    return {
+      message: "An error occurred while parsing EntityName: a raw '&' must be written &amp;",
+      offset: at,
+    };
+  if (!predefined.has(named[1]))
+    return { message: `Reference to undeclared entity '${named[1]}'`, offset: at };
+  return undefined;
+}
+
+/** Character data (text or an attribute value) between `from` and `to`. */
+function characterData(
+  text: string,
+  from: number,
+  to: number,
+  inAttribute: boolean,
+): StrictFault | undefined {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '&') {
+      const fault = reference(text, i);
+      if (fault) return fault;
+    } else if (inAttribute && c === '<') {
+      return {
+        message: "'<', hexadecimal value 0x3C, is an invalid attribute character",
+        offset: i,
+      };
+    } else if (!inAttribute && c === ']' && text.startsWith(']]>', i)) {
+      return { message: "']]>' is not allowed in character data", offset: i };
+    }
+  }
+  return undefined;
+}
+
+/** Checks a start tag's name and attribute values; `at` is its `<`, `end` its `>`. */
+function startTag(text: string, at: number, end: number): StrictFault | undefined {
+  const name = nameChars.exec(text.slice(at + 1, end))![0];
+  if (name.split(':').length > 2)
+    return {
+      message: "The ':' character, hexadecimal value 0x3A, cannot be included in a name",
+      offset: at + 1,
+    };
+  const attribute = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  attribute.lastIndex = at + 1 + name.length;
+  for (let m = attribute.exec(text); m && m.index < end; m = attribute.exec(text)) {
+    if (m[1]!.split(':').length > 2)
+      return {
+        message: "The ':' character, hexadecimal value 0x3A, cannot be included in a name",
+        offset: m.index,
+      };
+    const value = m[2] ?? m[3] ?? '';
+    const valueStart = m.index + m[0].length - value.length - 1;
+    const fault = characterData(text, valueStart, valueStart + value.length, true);
+    if (fault) return fault;
+  }
+  return undefined;
+}
+
+/** The `>` that ends the tag opened at `lt`, skipping quoted attribute values; -1 if none. */
+function tagEnd(text: string, lt: number): number {
+  let quote = '';
+  for (let i = lt + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
+}
+
+/**
+ * The first well-formedness fault fast-xml-parser tolerates, or undefined. Structure (matching
+ * tags, quoting, names) is left to its validator; this pass reads only what it skips.
+ */
+export function strictFault(text: string): StrictFault | undefined {
+  const character = badCharacter(text);
+  if (character) return character;
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const textEnd = lt === -1 ? text.length : lt;
+    if (textEnd > i) {
+      const fault =
+        depth === 0 && text.slice(i, textEnd).trim() !== ''
+          ? { message: 'Data at the root level is invalid', offset: i + text.slice(i).search(/\S/) }
+          : characterData(text, i, textEnd, false);
+      if (fault) return fault;
+    }
+    if (lt === -1) break;
+    if (text.startsWith('<!--', lt)) {
+      const close = text.indexOf('-->', lt + 4);
+      const end = close === -1 ? text.length : close;
+      const dashes = text.indexOf('--', lt + 4);
+      if (dashes !== -1 && dashes < end)
+        return {
+          message: "An XML comment cannot contain '--', and '-' cannot be the last character",
+          offset: dashes,
+        };
+      if (close !== -1 && text[close - 1] === '-')
+        return {
+          message: "An XML comment cannot contain '--', and '-' cannot be the last character",
+          offset: close - 1,
+        };
+      i = close === -1 ? text.length : close + 3;
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      const close = text.indexOf(']]>', lt);
+      i = close === -1 ? text.length : close + 3;
+    } else if (text.startsWith('<?', lt)) {
+      const close = text.indexOf('?>', lt);
+      if (/^<\?xml[\s?]/i.test(text.slice(lt, lt + 6)) && lt !== 0)
+        return {
+          message:
+            'Unexpected XML declaration: it must be the first node in the document, with no white space before it',
+          offset: lt,
+        };
+      i = close === -1 ? text.length : close + 2;
+    } else if (text.startsWith('<!', lt)) {
+      i = text.indexOf('>', lt) + 1 || text.length;
+    } else {
+      const close = tagEnd(text, lt);
+      if (close === -1) break;
+      if (text[lt + 1] === '/') depth--;
+      else {
+        const fault = startTag(text, lt, close);
+        if (fault) return fault;
+        if (text[close - 1] !== '/') depth++;
+      }
+      i = close + 1;
+    }
+  }
+  return undefined;
+}

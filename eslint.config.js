@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layers = ['protocol', 'service', 'device', 'store', 'transport', 'features', 'app', 'relay'];
+const layers = [
+  'protocol',
+  'service',
+  'device',
+  'store',
+  'transport',
+  'features',
+  'app',
+  'relay',
+  'server',
+];
 const features = ['phone', 'inspector', 'composer', 'controls'];
 
 const why = {
@@ -19,6 +29,8 @@ const why = {
   app: 'app/ only places the features.',
   relay:
     'relay/ is Node-only (http, ws): it reaches the page only through the tunnel in protocol/, and no browser code may import it.',
+  server:
+    'server/ composes the Node hosts (headless phone, control API) from relay/ and transport/; nothing imports it but its CLI.',
 };
 
 /** One pattern that bans importing `layer` (a folder under src/), with the reason. */
@@ -209,5 +221,16 @@ export default tseslint.config(
       onlyStore,
     ],
     { ws: true },
+  ),
+  restrict(
+    ['src/server/**/*.ts'],
+    [
+      ...others(['protocol', 'relay', 'transport', 'store', 'server']).map((l) =>
+        ban(l, why.server),
+      ),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
   ),
 );

@@ -52,7 +52,10 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
 }
 
 /** Node middleware: relays push-service requests, calls `next` for everything else. */
-export function relayMiddleware(hub: RelayHub, emulatorUrl: (req: IncomingMessage) => string) {
+/** Where relayed requests go: the hub's pages, or (headless) this process's own phone. */
+export type Forwarder = Pick<RelayHub, 'forward'>;
+
+export function relayMiddleware(hub: Forwarder, emulatorUrl: (req: IncomingMessage) => string) {
   return async (req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void> => {
     const url = targetOf(req);
     if (url === undefined) {

@@ -1,0 +1,155 @@
+// `npx tilecast --headless`: the push service and phone of `tilecast/node`, in this server
+// process, behind the same relay URLs the browser emulator uses, plus a JSON control API. For
+// back ends in any language (and CI, docker-compose) that need a WNS/MPNS with no browser.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { decodeBase64, type TunnelRequest } from '../protocol/tunnel';
+import type { HubResult } from '../relay/hub';
+import { relayMiddleware } from '../relay/http';
+import { createTilecast, type TilecastNode } from '../transport/node';
+import { answerTunnelled } from '../transport/relay-client';
+import { createAnswer } from '../transport/handlers';
+import { CONTROL_PREFIX, createControlApi, type ControlAnswer } from './control-api';
+
+/** Control bodies are small JSON objects; anything larger is not a control call. */
+const MAX_CONTROL_BYTES = 64 * 1024;
+
+export type HeadlessOptions = {
+  port: number;
+  /** Addresses to bind; loopback only by default. */
+  hosts?: string[];
+  seed?: number;
+};
+
+export type Headless = {
+  tilecast: TilecastNode;
+  servers: Server[];
+  /** `http://host:port` of the first listening address. */
+  origin: string;
+  close(): Promise<void>;
+};
+
+const json = (res: ServerResponse, { status, body, headers }: ControlAnswer) => {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+};
+
+/** A web page sends Origin or Sec-Fetch-Site; a back end sends neither. */
+const fromBrowser = (req: IncomingMessage) =>
+  req.headers.origin !== undefined ||
+  (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'none');
+
+async function readJson(req: IncomingMessage): Promise<{ value?: unknown; error?: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_CONTROL_BYTES) return { error: 'too large' };
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return { value: JSON.parse(text) };
+  } catch (failure) {
+    return { error: `Malformed JSON: ${(failure as Error).message}` };
+  }
+}
+
+export async function startHeadless(options: HeadlessOptions): Promise<Headless> {
+  const tilecast = createTilecast({ listen: false, seed: options.seed });
+  const answer = createAnswer(tilecast.store);
+  // The relay's middleware forwards to "a page"; here the page is this process's phone.
+  const local = {
+    async forward(request: Omit<TunnelRequest, 'type' | 'id'>): Promise<HubResult> {
+      const reply = await answerTunnelled(answer, { type: 'request', id: 0, ...request });
+      return {
+        kind: 'answer',
+        status: reply.status,
+        statusText: reply.statusText,
+        headers: reply.headers,
+        body: decodeBase64(reply.body),
+      };
+    },
+  };
+  const relay = relayMiddleware(local, (req) => `http://${req.headers.host ?? '127.0.0.1'}/`);
+  const control = createControlApi(tilecast);
+
+  const onControl = async (req: IncomingMessage, res: ServerResponse, route: string) => {
+    if (fromBrowser(req))
+      return json(res, {
+        status: 403,
+        body: { error: "Tilecast's control API answers back ends, not web pages." },
+      });
+    const found = control(req.method ?? 'GET', route);
+    if ('answer' in found) return json(res, found.answer);
+    let body: unknown;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json' && req.headers['content-length'] !== '0')
+        return json(res, {
+          status: 415,
+          body: { error: 'Send control calls with Content-Type: application/json' },
+        });
+      const read = await readJson(req);
+      if (read.error === 'too large')
+        return json(res, { status: 413, body: { error: 'Control bodies are at most 64 KB' } });
+      if (read.error) return json(res, { status: 400, body: { error: read.error } });
+      body = read.value;
+    }
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+    // Relay URIs in answers are made absolute on the address the caller used.
+    return json(res, await found.run(body, origin));
+  };
+
+  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path.startsWith(CONTROL_PREFIX))
+      return onControl(req, res, path.slice(CONTROL_PREFIX.length));
+    await relay(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(
+        'Tilecast (headless) answers push-service requests under /relay/<push host>/… and its ' +
+          'control API under /_tilecast/… (see the README, "From any back end").\n',
+      );
+    });
+  };
+
+  const hosts = options.hosts ?? ['127.0.0.1'];
+  const servers = hosts.map(() =>
+    createServer((req, res) => {
+      onRequest(req, res).catch(() => {
+        // A bug, not the caller's fault: answer 500 if we still can, never crash the server.
+        if (!res.headersSent) json(res, { status: 500, body: { error: 'Internal error' } });
+        else res.destroy();
+      });
+    }),
+  );
+  await Promise.all(
+    servers.map(
+      (server, i) =>
+        new Promise<void>((ok, fail) => {
+          server.once('error', fail);
+          server.listen(options.port, hosts[i], () => ok());
+        }),
+    ),
+  );
+  const address = servers[0]!.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = hosts[0] === '0.0.0.0' ? '127.0.0.1' : hosts[0]!;
+  return {
+    tilecast,
+    servers,
+    origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: async () => {
+      tilecast.close();
+      await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
+    },
+  };
+}

@@ -8,6 +8,8 @@ import { relayMiddleware } from '../relay/http';
 import { createTilecast, type TilecastNode } from '../transport/node';
 import { answerTunnelled } from '../transport/relay-client';
 import { createAnswer } from '../transport/handlers';
+import type { CertificateAuthority } from './ca';
+import { attachConnectProxy } from './connect-proxy';
 import { CONTROL_PREFIX, createControlApi, type ControlAnswer } from './control-api';
 
 /** Control bodies are small JSON objects; anything larger is not a control call. */
@@ -18,6 +20,8 @@ export type HeadlessOptions = {
   /** Addresses to bind; loopback only by default. */
   hosts?: string[];
   seed?: number;
+  /** With a CA, CONNECT to a push host is intercepted (HTTPS for unmodified clients). */
+  ca?: CertificateAuthority;
 };
 
 export type Headless = {
@@ -108,29 +112,36 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
     return json(res, await found.run(body, origin));
   };
 
-  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (path.startsWith(CONTROL_PREFIX))
-      return onControl(req, res, path.slice(CONTROL_PREFIX.length));
-    await relay(req, res, () => {
+  const onRelay = (req: IncomingMessage, res: ServerResponse) =>
+    relay(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(
         'Tilecast (headless) answers push-service requests under /relay/<push host>/… and its ' +
           'control API under /_tilecast/… (see the README, "From any back end").\n',
       );
     });
+  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path.startsWith(CONTROL_PREFIX))
+      return onControl(req, res, path.slice(CONTROL_PREFIX.length));
+    await onRelay(req, res);
   };
-
-  const hosts = options.hosts ?? ['127.0.0.1'];
-  const servers = hosts.map(() =>
-    createServer((req, res) => {
-      onRequest(req, res).catch(() => {
-        // A bug, not the caller's fault: answer 500 if we still can, never crash the server.
+  /** Never lets a rejection escape: a bug answers 500, and the server lives on. */
+  const guarded =
+    (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+    (req: IncomingMessage, res: ServerResponse) => {
+      handler(req, res).catch(() => {
         if (!res.headersSent) json(res, { status: 500, body: { error: 'Internal error' } });
         else res.destroy();
       });
-    }),
-  );
+    };
+
+  const hosts = options.hosts ?? ['127.0.0.1'];
+  const servers = hosts.map(() => createServer(guarded(onRequest)));
+  // Inside a tunnel only the relay answers: the control API is for this server's own address.
+  const stopProxy = options.ca
+    ? attachConnectProxy(servers, guarded(onRelay), options.ca)
+    : () => {};
   await Promise.all(
     servers.map(
       (server, i) =>
@@ -148,6 +159,7 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
     servers,
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     close: async () => {
+      stopProxy();
       tilecast.close();
       await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
     },

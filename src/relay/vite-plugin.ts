@@ -1,6 +1,17 @@
 import type { Server } from 'node:http';
-import type { Plugin } from 'vite';
-import { attachRelay, warnIfWide } from './server.ts';
+import type { Connect, Plugin } from 'vite';
+import { PUSH_HOST_NAMES } from './hosts.ts';
+import { attachRelay, warnIfWide, type Relay } from './server.ts';
+
+/**
+ * Puts the relay first in Vite's middleware stack. Vite installs its CORS middleware before any
+ * plugin's, and that one answers a preflight from any localhost origin itself: behind it the
+ * relay would be open to every local web page. First, the relay checks Host and Origin on its
+ * own paths and leaves the rest to Vite (its CORS and host check included).
+ */
+function relayFirst(middlewares: Connect.Server, relay: Relay): void {
+  middlewares.stack.unshift({ route: '', handle: relay.middleware });
+}
 
 /**
  * Serves the relay on the same port as the app, under `npm run dev` and `npm run preview`.
@@ -8,9 +19,9 @@ import { attachRelay, warnIfWide } from './server.ts';
  * (a forward-proxy setting, or a connection redirected here) reaches the relay.
  */
 export function tilecastRelay(): Plugin {
-  const pushHosts = ['login.live.com', '.notify.windows.com', '.notify.live.net'];
   // Vite merges arrays from plugins into the user's; `true` (any host) needs nothing added.
-  const widen = (allowed: string[] | true | undefined) => (allowed === true ? true : pushHosts);
+  const widen = (allowed: string[] | true | undefined) =>
+    allowed === true ? true : PUSH_HOST_NAMES;
   return {
     name: 'tilecast-relay',
     config(config) {
@@ -26,7 +37,7 @@ export function tilecastRelay(): Plugin {
         allowedHosts: server.config.server.allowedHosts,
       });
       server.httpServer.on('close', () => relay.close());
-      server.middlewares.use((req, res, next) => void relay.middleware(req, res, next));
+      relayFirst(server.middlewares, relay);
     },
     configurePreviewServer(server) {
       warnIfWide(server.config.preview.host);
@@ -34,7 +45,7 @@ export function tilecastRelay(): Plugin {
         allowedHosts: server.config.preview.allowedHosts,
       });
       server.httpServer.on('close', () => relay.close());
-      server.middlewares.use((req, res, next) => void relay.middleware(req, res, next));
+      relayFirst(server.middlewares, relay);
     },
   };
 }

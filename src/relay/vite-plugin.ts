@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 import { PUSH_HOST_NAMES } from './hosts.ts';
-import { attachRelay, warnIfWide, type Relay } from './server.ts';
+import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server.ts';
 
 /**
  * Puts the relay first in Vite's middleware stack. Vite installs its CORS middleware before any
@@ -18,7 +18,9 @@ function relayFirst(middlewares: Connect.Server, relay: Relay): void {
  * The push hosts are allowed as Host headers so a client pointed straight at this server
  * (a forward-proxy setting, or a connection redirected here) reaches the relay.
  */
-export function tilecastRelay(): Plugin {
+export function tilecastRelay(
+  options: Pick<RelayOptions, 'bodyLimits' | 'timeoutMs'> = {},
+): Plugin {
   // Vite merges arrays from plugins into the user's; `true` (any host) needs nothing added.
   const widen = (allowed: string[] | true | undefined) =>
     allowed === true ? true : PUSH_HOST_NAMES;
@@ -34,6 +36,7 @@ export function tilecastRelay(): Plugin {
       if (!server.httpServer) return; // middleware mode: the host app has its own server
       warnIfWide(server.config.server.host);
       const relay = attachRelay(server.httpServer as Server, {
+        ...options,
         allowedHosts: server.config.server.allowedHosts,
       });
       server.httpServer.on('close', () => relay.close());
@@ -42,6 +45,7 @@ export function tilecastRelay(): Plugin {
     configurePreviewServer(server) {
       warnIfWide(server.config.preview.host);
       const relay = attachRelay(server.httpServer as Server, {
+        ...options,
         allowedHosts: server.config.preview.allowedHosts,
       });
       server.httpServer.on('close', () => relay.close());

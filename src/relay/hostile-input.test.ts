@@ -118,6 +118,19 @@ describe.each(kinds)('the %s server survives hostile input (issue 23)', (kind) =
     page = undefined;
   });
 
+  it.each([
+    ['no key', 'Sec-WebSocket-Version: 13\r\n'],
+    ['version 99', 'Sec-WebSocket-Version: 99\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n'],
+  ])('refuses a malformed relay socket handshake (%s) with 400', async (_, headers) => {
+    const answer = await rawExchange(
+      server.port,
+      `GET ${RELAY_SOCKET_PATH} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n` +
+        `Origin: http://127.0.0.1:${server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        `${headers}\r\n`,
+    );
+    expect(statusOf(answer)).toBe(400);
+  });
+
   it('refuses the relay socket from another origin, and from a rebound host', async () => {
     const upgrade = (host: string, origin: string) =>
       rawExchange(

@@ -13,6 +13,12 @@ function relayFirst(middlewares: Connect.Server, relay: Relay): void {
   middlewares.stack.unshift({ route: '', handle: relay.middleware });
 }
 
+/** The names Vite's own host check answers to: `allowedHosts`, plus a named `host` to bind. */
+const hostsOf = (config: { allowedHosts: string[] | true; host?: string | boolean }) =>
+  config.allowedHosts === true || typeof config.host !== 'string'
+    ? config.allowedHosts
+    : [...config.allowedHosts, config.host];
+
 /**
  * Serves the relay on the same port as the app, under `npm run dev` and `npm run preview`.
  * The push hosts are allowed as Host headers so a client pointed straight at this server
@@ -37,7 +43,7 @@ export function tilecastRelay(
       warnIfWide(server.config.server.host);
       const relay = attachRelay(server.httpServer as Server, {
         ...options,
-        allowedHosts: server.config.server.allowedHosts,
+        allowedHosts: hostsOf(server.config.server),
       });
       server.httpServer.on('close', () => relay.close());
       relayFirst(server.middlewares, relay);
@@ -46,7 +52,7 @@ export function tilecastRelay(
       warnIfWide(server.config.preview.host);
       const relay = attachRelay(server.httpServer as Server, {
         ...options,
-        allowedHosts: server.config.preview.allowedHosts,
+        allowedHosts: hostsOf(server.config.preview),
       });
       server.httpServer.on('close', () => relay.close());
       relayFirst(server.middlewares, relay);

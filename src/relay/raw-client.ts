@@ -73,6 +73,11 @@ export function exchange(
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
         res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
+        // A server that hangs up mid-answer: no 'end', only 'close'.
+        res.on('error', reject);
+        res.on('close', () => {
+          if (!res.complete) reject(new Error('the server hung up mid-answer'));
+        });
       },
     );
     req.on('error', reject);

@@ -53,6 +53,10 @@ export function tilecastRelay(
       const relay = attachRelay(server.httpServer as Server, {
         ...options,
         allowedHosts: hostsOf(server.config.preview),
+        // Preview has no HMR: unless a proxy forwards WebSockets, no one else takes upgrades,
+        // and an unanswered one would hold its socket open for good.
+        ownsUpgrades:
+          !server.config.preview.proxy || !Object.keys(server.config.preview.proxy).length,
       });
       server.httpServer.on('close', () => relay.close());
       relayFirst(server.middlewares, relay);

@@ -17,6 +17,16 @@ describe('the relay tunnel protocol', () => {
       from: '127.0.0.1:50000',
     },
     {
+      type: 'request',
+      id: 8,
+      method: 'POST',
+      url: 'https://db5.notify.windows.com/?token=T',
+      headers: [],
+      body: '',
+      from: '127.0.0.1:50001',
+      origin: 'http://127.0.0.1:4173',
+    },
+    {
       type: 'response',
       id: 7,
       status: 200,
@@ -37,6 +47,10 @@ describe('the relay tunnel protocol', () => {
     [
       'a request without an id',
       '{"type":"request","method":"POST","url":"u","headers":[],"body":"","from":"x"}',
+    ],
+    [
+      'a request whose origin is not text',
+      '{"type":"request","id":1,"method":"POST","url":"u","headers":[],"body":"","from":"x","origin":5}',
     ],
     [
       'a fractional id',

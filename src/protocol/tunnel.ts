@@ -13,6 +13,8 @@ export type TunnelRequest = {
   body: string;
   /** The caller's address, as the relay saw it (e.g. "127.0.0.1:53122"). */
   from: string;
+  /** The caller's `Origin` header, when a browser sent one (only the emulator's own passes). */
+  origin?: string;
 };
 
 /** Page → relay: the push service's answer, returned to the caller unchanged. */
@@ -58,6 +60,7 @@ export function parseTunnelMessage(text: string): TunnelMessage | undefined {
         str('url') &&
         str('body') &&
         str('from') &&
+        (m.origin === undefined || str('origin')) &&
         isHeaders(m.headers)
         ? (m as TunnelRequest)
         : undefined;

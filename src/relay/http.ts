@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isPushHost, realUrl, realUrlFromRelayPath, RELAY_PREFIX } from '../protocol/relay-uri.ts';
 import { encodeBase64, type Header } from '../protocol/tunnel.ts';
+import { contentHeaders } from '../protocol/tunnel-answer.ts';
+import { bodyReader, MAX_BODY_BYTES, type BodyLimits } from './body.ts';
+import { foreignCaller, isAllowedHost } from './hosts.ts';
 import type { HubResult, RelayHub } from './hub.ts';
 
-/** Bodies above this are refused before they reach the page (the services' own limits are far lower). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES } from './body.ts';
 
 // Hop-by-hop and connection headers belong to this HTTP hop, not to the push service's request.
 const hopByHop = new Set([
@@ -34,86 +36,136 @@ export function targetOf(req: IncomingMessage): string | undefined {
   return isPushHost(host) ? realUrl(host, target) : undefined;
 }
 
-const send = (res: ServerResponse, status: number, text: string) => {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+/** A plain-text answer from the relay itself (never one of the page's). */
+export function sendText(res: ServerResponse, status: number, text: string, close = false): void {
+  if (res.headersSent || res.destroyed) return;
+  // Drop what a host's earlier middleware set (CORS headers say nothing true about the relay).
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    ...(close ? { Connection: 'close' } : {}),
+  });
   res.end(`${text}\n`);
-};
-
-/** Reads the body, or undefined as soon as it passes the limit. */
-async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Node middleware: relays push-service requests, calls `next` for everything else. */
 /** Where relayed requests go: the hub's pages, or (headless) this process's own phone. */
 export type Forwarder = Pick<RelayHub, 'forward'>;
 
-export function relayMiddleware(hub: Forwarder, emulatorUrl: (req: IncomingMessage) => string) {
-  return async (req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void> => {
+export type RelayHttpOptions = {
+  allowedHosts?: string[] | true;
+  bodyLimits?: BodyLimits;
+};
+
+/**
+ * Relays push-service requests to the page. Resolves true when it answered (or the caller left),
+ * false when the request is not for the relay and the host should serve it. Bad input is
+ * answered here; only a bug rejects (the host's guard turns that into a 500).
+ */
+export function relayHandler(
+  hub: Forwarder,
+  emulatorUrl: (req: IncomingMessage) => string,
+  options: RelayHttpOptions = {},
+) {
+  const readBody = bodyReader(options.bodyLimits);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = targetOf(req);
-    if (url === undefined) {
-      if (next) next();
-      else send(res, 404, 'Not found');
-      return;
+    if (url === undefined) return false;
+    if (!isAllowedHost(req, options.allowedHosts)) {
+      sendText(res, 403, blockedHost(req), true);
+      return true;
     }
-    if (url === '')
-      return send(
+    const foreign = foreignCaller(req, options.allowedHosts);
+    if (foreign) {
+      sendText(res, 403, foreign, true);
+      return true;
+    }
+    if (url === '') {
+      sendText(
         res,
         404,
         'Tilecast relays only push-service hosts: login.live.com, *.notify.windows.com, *.notify.live.net.',
       );
-    const declared = Number(req.headers['content-length'] ?? 0);
-    const body = declared > MAX_BODY_BYTES ? undefined : await readBody(req);
-    if (!body) {
-      res.setHeader('Connection', 'close');
-      return send(res, 413, `Tilecast's relay accepts bodies up to ${MAX_BODY_BYTES} bytes.`);
+      return true;
+    }
+    const read = await readBody(req);
+    switch (read.kind) {
+      case 'aborted':
+        return true; // the caller hung up mid-body: no one to answer, nothing to journal
+      case 'tooLarge':
+        sendText(res, 413, `Tilecast's relay accepts bodies up to ${MAX_BODY_BYTES} bytes.`, true);
+        return true;
+      case 'timeout':
+        sendText(
+          res,
+          408,
+          "The request body did not arrive in time; Tilecast's relay gave up.",
+          true,
+        );
+        return true;
+      case 'busy':
+        sendText(
+          res,
+          503,
+          "Tilecast's relay is reading too many request bodies at once. Send again in a moment.",
+          true,
+        );
+        return true;
     }
     const headers: Header[] = [];
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       const name = req.rawHeaders[i]!;
       if (!hopByHop.has(name.toLowerCase())) headers.push([name, req.rawHeaders[i + 1]!]);
     }
-    const from = `${req.socket.remoteAddress ?? 'unknown'}:${req.socket.remotePort ?? 0}`;
     const result = await hub.forward({
       method: req.method ?? 'GET',
       url,
       headers,
-      body: encodeBase64(body),
-      from,
+      body: encodeBase64(read.bytes),
+      from: `${req.socket.remoteAddress ?? 'unknown'}:${req.socket.remotePort ?? 0}`,
+      ...(req.headers.origin ? { origin: req.headers.origin } : {}),
     });
-    reply(res, result, emulatorUrl(req));
+    // A back end whose client timed out is gone: writing to it would only raise errors.
+    if (!res.destroyed) reply(res, result, emulatorUrl(req));
+    return true;
   };
 }
+
+/** The 403 text for a Host this server does not answer to (DNS rebinding). */
+export const blockedHost = (req: IncomingMessage) =>
+  `Blocked host: Tilecast answers only to IP addresses, localhost and the names it was told ` +
+  `to allow, not to ${JSON.stringify(req.headers.host ?? '')}. This stops other web sites ` +
+  `from reaching it through their own DNS names.`;
+
+// RFC 9110 §6.4.1: these statuses carry no body, so no Content-Length either.
+const bodiless = (status: number) => status === 204 || status === 304;
 
 function reply(res: ServerResponse, result: HubResult, emulatorUrl: string): void {
   switch (result.kind) {
     case 'answer': {
       // Unchanged means unchanged: drop what a host's earlier middleware (Vite's CORS) set.
       for (const name of res.getHeaderNames()) res.removeHeader(name);
-      const raw = result.headers.flat();
+      const raw = contentHeaders(result.headers).flat();
       // Framing, not content: say the length rather than fall back to chunked encoding.
-      if (!result.headers.some(([name]) => name.toLowerCase() === 'content-length'))
-        raw.push('content-length', String(result.body.byteLength));
+      if (!bodiless(result.status)) raw.push('content-length', String(result.body.byteLength));
       res.writeHead(result.status, result.statusText || undefined, raw);
-      res.end(result.body);
+      res.end(bodiless(result.status) ? undefined : result.body);
       return;
     }
+    case 'badAnswer':
+      return sendText(
+        res,
+        502,
+        `The Tilecast emulator page gave an answer that is not valid HTTP: ${result.problem}.`,
+      );
     case 'noPage':
-      return send(
+      return sendText(
         res,
         503,
         `No Tilecast emulator is open. Open ${emulatorUrl} in a browser, then send again.`,
       );
     case 'timeout':
-      return send(res, 504, 'The Tilecast emulator page did not answer within 10 seconds.');
+      return sendText(res, 504, 'The Tilecast emulator page did not answer within 10 seconds.');
     case 'pageGone':
-      return send(res, 502, 'The Tilecast emulator page closed before it answered.');
+      return sendText(res, 502, 'The Tilecast emulator page closed before it answered.');
   }
 }

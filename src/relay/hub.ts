@@ -6,10 +6,13 @@ import {
   type TunnelRequest,
   type TunnelResponse,
 } from '../protocol/tunnel.ts';
+import { answerProblem } from '../protocol/tunnel-answer.ts';
 
 /** What came back for one tunnelled request. */
 export type HubResult =
   | { kind: 'answer'; status: number; statusText: string; headers: Header[]; body: Uint8Array }
+  /** The page answered with something that is not an HTTP response (the reason says what). */
+  | { kind: 'badAnswer'; problem: string }
   | { kind: 'noPage' }
   | { kind: 'timeout' }
   | { kind: 'pageGone' };
@@ -38,6 +41,8 @@ export class RelayHub {
     this.active ??= page;
     page.on('message', (data) => this.onMessage(page, String(data)));
     page.on('close', () => this.detach(page));
+    // A frame past maxPayload or a broken frame: ws emits 'error', and unheard it would end Node.
+    page.on('error', () => page.terminate());
     this.broadcastStatus();
   }
 
@@ -74,6 +79,13 @@ export class RelayHub {
       const pending = this.pending.get(message.id);
       // Only the page a request went to may answer it.
       if (pending && pending.page === page) pending.finish(answer(message));
+    } else if (message === undefined) {
+      // An answer that fails the tunnel's shape (status as text, headers as an object…):
+      // fail its request now rather than leave the caller waiting for the timeout.
+      const id = malformedAnswerId(text);
+      const pending = id === undefined ? undefined : this.pending.get(id);
+      if (pending && pending.page === page)
+        pending.finish({ kind: 'badAnswer', problem: 'it does not have the shape of an answer' });
     }
   }
 
@@ -93,10 +105,24 @@ export class RelayHub {
   }
 }
 
-const answer = (message: TunnelResponse): HubResult => ({
-  kind: 'answer',
-  status: message.status,
-  statusText: message.statusText,
-  headers: message.headers,
-  body: decodeBase64(message.body),
-});
+function answer(message: TunnelResponse): HubResult {
+  const problem = answerProblem(message);
+  if (problem) return { kind: 'badAnswer', problem };
+  return {
+    kind: 'answer',
+    status: message.status,
+    statusText: message.statusText,
+    headers: message.headers,
+    body: decodeBase64(message.body),
+  };
+}
+
+/** The id of a message that says it is an answer but failed the tunnel's shape. */
+function malformedAnswerId(text: string): number | undefined {
+  try {
+    const value = JSON.parse(text) as { type?: unknown; id?: unknown } | null;
+    return value?.type === 'response' && typeof value.id === 'number' ? value.id : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,71 +1,69 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { RELAY_SOCKET_PATH } from '../protocol/relay-uri.ts';
+import type { BodyLimits } from './body.ts';
+import { guardMiddleware, guardUpgrade, refuseUpgrade, type Log } from './guard.ts';
+import { isAllowedHost, isOwnOrigin } from './hosts.ts';
+import { relayHandler } from './http.ts';
 import { RelayHub } from './hub.ts';
-import { relayMiddleware } from './http.ts';
+
+export { isOwnOrigin } from './hosts.ts';
 
 export type RelayOptions = {
   timeoutMs?: number;
-  /** Host names (besides IP literals and localhost) whose pages may connect; Vite's `allowedHosts`. */
+  /** Host names (besides IP literals and localhost) this server answers to; Vite's `allowedHosts`. */
   allowedHosts?: string[] | true;
+  bodyLimits?: BodyLimits;
+  /** Where bugs are reported (they are answered 500 and the server keeps running). */
+  log?: Log;
 };
 
 export type Relay = {
   hub: RelayHub;
-  /** Connect-style middleware: relays push-service requests, passes the rest on. */
-  middleware: ReturnType<typeof relayMiddleware>;
+  /** Relays push-service requests; false when the request is the host's to serve. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** Connect-style middleware over `handle`, guarded: it never throws or rejects. */
+  middleware: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   close(): void;
 };
 
 /** The emulator's own URL, as the caller reached this server. */
 const emulatorUrl = (req: IncomingMessage) => `http://${req.headers.host ?? '127.0.0.1'}/`;
 
-/**
- * Only the emulator page itself may become the phone: its Origin must be this very server
- * (same host and port the socket was opened on). A page from any other site is refused, so a
- * web page in another tab cannot read what back ends push. The host must also be one a DNS
- * rebinding cannot fake: an IP literal, localhost, or a name the user allowed.
- */
-export function isOwnOrigin(req: IncomingMessage, allowedHosts: string[] | true = []): boolean {
-  const origin = req.headers.origin;
-  if (!origin || !req.headers.host) return false;
-  try {
-    const parsed = new URL(origin);
-    if (parsed.protocol !== 'http:' || parsed.host !== req.headers.host) return false;
-    const name = parsed.hostname;
-    return (
-      allowedHosts === true ||
-      /^(\d+\.){3}\d+$/.test(name) ||
-      name.startsWith('[') ||
-      name === 'localhost' ||
-      name.endsWith('.localhost') ||
-      allowedHosts.some((h) =>
-        h.startsWith('.') ? name.endsWith(h) || name === h.slice(1) : name === h,
-      )
-    );
-  } catch {
-    return false;
-  }
-}
+/** The path of a request target, without parsing it as a URL (`//[` is not a valid one). */
+export const pathOf = (target: string | undefined) => (target ?? '/').split(/[?#]/, 1)[0]!;
 
-/** Adds the relay to an HTTP server: the page's WebSocket on upgrade, and the HTTP middleware. */
-export function attachRelay(servers: Server | Server[], options: RelayOptions = {}): Relay {
+/**
+ * Adds the relay to an HTTP server: the page's WebSocket on upgrade, and the HTTP handler.
+ * `ownsUpgrades`: no other listener answers upgrades (the standalone server), so upgrades to
+ * any other path are refused rather than left open.
+ */
+export function attachRelay(
+  servers: Server | Server[],
+  options: RelayOptions & { ownsUpgrades?: boolean } = {},
+): Relay {
   const all = Array.isArray(servers) ? servers : [servers];
   const hub = new RelayHub(options.timeoutMs);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
-  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== RELAY_SOCKET_PATH) return; // e.g. Vite's HMR
-    if (!isOwnOrigin(req, options.allowedHosts)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+  const onUpgrade = guardUpgrade((req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (pathOf(req.url) !== RELAY_SOCKET_PATH) {
+      // e.g. Vite's HMR socket, which its own listener takes
+      if (options.ownsUpgrades) refuseUpgrade(socket, 404, 'Not Found');
       return;
     }
+    if (!isAllowedHost(req, options.allowedHosts) || !isOwnOrigin(req, options.allowedHosts))
+      return refuseUpgrade(socket, 403, 'Forbidden');
     sockets.handleUpgrade(req, socket, head, (ws) => hub.attach(ws));
-  };
+  }, options.log);
   for (const server of all) server.on('upgrade', onUpgrade);
+  const handle = relayHandler(hub, emulatorUrl, options);
   return {
     hub,
-    middleware: relayMiddleware(hub, emulatorUrl),
+    handle,
+    middleware: guardMiddleware(async (req, res, next) => {
+      if (!(await handle(req, res))) next();
+    }, options.log),
     close() {
       for (const server of all) server.off('upgrade', onUpgrade);
       hub.close();

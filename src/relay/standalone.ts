@@ -2,7 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server.ts';
+import { pipeline } from 'node:stream';
+import { BadRequest, guardMiddleware } from './guard.ts';
+import { blockedHost, sendText } from './http.ts';
+import { isAllowedHost, PUSH_HOST_NAMES } from './hosts.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+import { attachRelay, pathOf, warnIfWide, type Relay, type RelayOptions } from './server.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,27 +22,33 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The decoded path of a request for a file; bad targets (`*`, `/%ff`) are a BadRequest. */
+function filePath(target: string | undefined): string {
+  const path = pathOf(target);
+  if (!path.startsWith('/')) throw new BadRequest('the request target is not a path.');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new BadRequest('the path is not valid percent-encoding (UTF-8).');
+  }
+}
+
 /** Serves the built app from `root`; unknown paths get index.html (a single-page app). */
 function staticFiles(root: string) {
   const base = resolve(root);
   return async (req: IncomingMessage, res: ServerResponse) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, pathname));
-    if (file !== base && !file.startsWith(base + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
+    let file = normalize(join(base, filePath(req.url)));
+    if (file !== base && !file.startsWith(base + sep)) return sendText(res, 403, 'Forbidden');
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) file = join(base, 'index.html');
     const exists = await stat(file).catch(() => undefined);
-    if (!exists) {
-      res
-        .writeHead(404, { 'Content-Type': 'text/plain' })
-        .end(`No built app in ${base}: run npm run build.\n`);
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (!exists) return sendText(res, 404, `No built app in ${base}: run npm run build.`);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    });
+    // pipeline, not pipe: a read error (a file removed meanwhile) closes the answer, not Node.
+    pipeline(createReadStream(file), res, () => undefined);
   };
 }
 
@@ -47,7 +58,6 @@ export type StandaloneOptions = RelayOptions & {
   hosts?: string[];
   /** The built app (`dist/`). */
   root: string;
-  log?: (line: string) => void;
 };
 
 export type Standalone = { relay: Relay; servers: Server[]; close(): Promise<void> };
@@ -57,12 +67,15 @@ export async function startStandalone(options: StandaloneOptions): Promise<Stand
   const hosts = options.hosts ?? ['127.0.0.1', '::1'];
   const serveFile = staticFiles(options.root);
   const servers = hosts.map(() => createServer());
-  const relay = attachRelay(servers, options);
-  for (const server of servers)
-    server.on(
-      'request',
-      (req, res) => void relay.middleware(req, res, () => void serveFile(req, res)),
-    );
+  // A client pointed here as a forward proxy names the push host in Host (see http.ts).
+  const allowedHosts =
+    options.allowedHosts === true ? true : [...(options.allowedHosts ?? []), ...PUSH_HOST_NAMES];
+  const relay = attachRelay(servers, { ...options, allowedHosts, ownsUpgrades: true });
+  const onRequest = guardMiddleware(async (req, res) => {
+    if (!isAllowedHost(req, allowedHosts)) return sendText(res, 403, blockedHost(req), true);
+    if (!(await relay.handle(req, res))) await serveFile(req, res);
+  }, options.log);
+  for (const server of servers) server.on('request', (req, res) => onRequest(req, res, () => {}));
   for (const host of hosts) if (!['127.0.0.1', '::1'].includes(host)) warnIfWide(host, options.log);
   const listening = await Promise.allSettled(
     servers.map(

@@ -1,16 +1,35 @@
 import type { Server } from 'node:http';
-import type { Plugin } from 'vite';
-import { attachRelay, warnIfWide } from './server.ts';
+import type { Connect, Plugin } from 'vite';
+import { PUSH_HOST_NAMES } from './hosts.ts';
+import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server.ts';
+
+/**
+ * Puts the relay first in Vite's middleware stack. Vite installs its CORS middleware before any
+ * plugin's, and that one answers a preflight from any localhost origin itself: behind it the
+ * relay would be open to every local web page. First, the relay checks Host and Origin on its
+ * own paths and leaves the rest to Vite (its CORS and host check included).
+ */
+function relayFirst(middlewares: Connect.Server, relay: Relay): void {
+  middlewares.stack.unshift({ route: '', handle: relay.middleware });
+}
+
+/** The names Vite's own host check answers to: `allowedHosts`, plus a named `host` to bind. */
+const hostsOf = (config: { allowedHosts: string[] | true; host?: string | boolean }) =>
+  config.allowedHosts === true || typeof config.host !== 'string'
+    ? config.allowedHosts
+    : [...config.allowedHosts, config.host];
 
 /**
  * Serves the relay on the same port as the app, under `npm run dev` and `npm run preview`.
  * The push hosts are allowed as Host headers so a client pointed straight at this server
  * (a forward-proxy setting, or a connection redirected here) reaches the relay.
  */
-export function tilecastRelay(): Plugin {
-  const pushHosts = ['login.live.com', '.notify.windows.com', '.notify.live.net'];
+export function tilecastRelay(
+  options: Pick<RelayOptions, 'bodyLimits' | 'timeoutMs'> = {},
+): Plugin {
   // Vite merges arrays from plugins into the user's; `true` (any host) needs nothing added.
-  const widen = (allowed: string[] | true | undefined) => (allowed === true ? true : pushHosts);
+  const widen = (allowed: string[] | true | undefined) =>
+    allowed === true ? true : PUSH_HOST_NAMES;
   return {
     name: 'tilecast-relay',
     config(config) {
@@ -23,18 +42,24 @@ export function tilecastRelay(): Plugin {
       if (!server.httpServer) return; // middleware mode: the host app has its own server
       warnIfWide(server.config.server.host);
       const relay = attachRelay(server.httpServer as Server, {
-        allowedHosts: server.config.server.allowedHosts,
+        ...options,
+        allowedHosts: hostsOf(server.config.server),
       });
       server.httpServer.on('close', () => relay.close());
-      server.middlewares.use((req, res, next) => void relay.middleware(req, res, next));
+      relayFirst(server.middlewares, relay);
     },
     configurePreviewServer(server) {
       warnIfWide(server.config.preview.host);
       const relay = attachRelay(server.httpServer as Server, {
-        allowedHosts: server.config.preview.allowedHosts,
+        ...options,
+        allowedHosts: hostsOf(server.config.preview),
+        // Preview has no HMR: unless a proxy forwards WebSockets, no one else takes upgrades,
+        // and an unanswered one would hold its socket open for good.
+        ownsUpgrades:
+          !server.config.preview.proxy || !Object.keys(server.config.preview.proxy).length,
       });
       server.httpServer.on('close', () => relay.close());
-      server.middlewares.use((req, res, next) => void relay.middleware(req, res, next));
+      relayFirst(server.middlewares, relay);
     },
   };
 }

@@ -4,7 +4,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { decodeBase64, type TunnelRequest } from '../protocol/tunnel';
 import type { HubResult } from '../relay/hub';
-import { relayMiddleware } from '../relay/http';
+import { answerFailure } from '../relay/guard';
+import { isAllowedHost, PUSH_HOST_NAMES } from '../relay/hosts';
+import { relayHandler } from '../relay/http';
 import { createTilecast, type TilecastNode } from '../transport/node';
 import { answerTunnelled } from '../transport/relay-client';
 import { createAnswer } from '../transport/handlers';
@@ -82,10 +84,16 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
       };
     },
   };
-  const relay = relayMiddleware(local, (req) => `http://${req.headers.host ?? '127.0.0.1'}/`);
+  // Push hosts are valid Host names for the relay: a forward-proxy client or the CONNECT tunnel.
+  const relay = relayHandler(local, (req) => `http://${req.headers.host ?? '127.0.0.1'}/`, {
+    allowedHosts: PUSH_HOST_NAMES,
+  });
   const control = createControlApi(tilecast);
 
   const onControl = async (req: IncomingMessage, res: ServerResponse, route: string) => {
+    // A DNS-rebound name is refused before anything else: only this machine's own names.
+    if (!isAllowedHost(req))
+      return json(res, { status: 403, body: { error: `Blocked host: ${req.headers.host}` } });
     if (fromBrowser(req))
       return json(res, {
         status: 403,
@@ -112,28 +120,25 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
     return json(res, await found.run(body, origin));
   };
 
-  const onRelay = (req: IncomingMessage, res: ServerResponse) =>
-    relay(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(
-        'Tilecast (headless) answers push-service requests under /relay/<push host>/… and its ' +
-          'control API under /_tilecast/… (see the README, "From any back end").\n',
-      );
-    });
+  const onRelay = async (req: IncomingMessage, res: ServerResponse) => {
+    if (await relay(req, res)) return;
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(
+      'Tilecast (headless) answers push-service requests under /relay/<push host>/… and its ' +
+        'control API under /_tilecast/… (see the README, "From any back end").\n',
+    );
+  };
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path.startsWith(CONTROL_PREFIX))
       return onControl(req, res, path.slice(CONTROL_PREFIX.length));
     await onRelay(req, res);
   };
-  /** Never lets a rejection escape: a bug answers 500, and the server lives on. */
+  /** Never lets a rejection escape: bad input is 400, a bug 500, and the server lives on. */
   const guarded =
     (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
     (req: IncomingMessage, res: ServerResponse) => {
-      handler(req, res).catch(() => {
-        if (!res.headersSent) json(res, { status: 500, body: { error: 'Internal error' } });
-        else res.destroy();
-      });
+      handler(req, res).catch((error: unknown) => answerFailure(res, error, console.error));
     };
 
   const hosts = options.hosts ?? ['127.0.0.1'];

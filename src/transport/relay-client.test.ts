@@ -79,4 +79,14 @@ describe('the page answers tunnelled requests through the push-service handlers'
     // Not a push-service request: nothing reaches the service or the journal.
     expect(store.getState().journal.filter((e) => e.kind === 'request')).toHaveLength(2);
   });
+
+  it("journals the caller's page when a browser sent the request", async () => {
+    const fromPage = {
+      ...tunnelled(4, channelUri, [], '<toast/>'),
+      origin: 'http://127.0.0.1:4173',
+    };
+    expect((await answerTunnelled(answer, fromPage)).status).toBe(401);
+    const last = store.getState().journal.at(-1);
+    expect(last?.kind === 'request' && last.from).toBe(`${from} (page http://127.0.0.1:4173)`);
+  });
 });

@@ -42,7 +42,9 @@ export async function answerTunnelled(
       body: encodeBase64(body),
     };
   }
-  const response = await answer(request, message.from);
+  // The journal's "from": the caller's address, and its page when a browser sent the request.
+  const from = message.origin ? `${message.from} (page ${message.origin})` : message.from;
+  const response = await answer(request, from);
   return {
     type: 'response',
     id: message.id,

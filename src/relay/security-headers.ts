@@ -1,0 +1,41 @@
+// The emulator's security headers, one definition for `vite preview` (vite.config.ts) and the
+// standalone server, so both serve the app alike (issue 23).
+
+/**
+ * Content-Security-Policy of the production build (issue 11, SECURITY.md): scripts only from
+ * the page's own origin (no inline, no remote, no eval), so a payload that slipped past React's
+ * text rendering still could not run. fetch may reach only the hosts the push service answers
+ * for (msw intercepts them in the service worker). Styles: the bundled CSS, inline <style> (the
+ * editor's), and React's style properties, which CSP does not govern. The dev server is left
+ * without a policy: Vite's React refresh needs an inline preamble script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  // CodeMirror (the composer's editor) injects <style> elements; styles cannot run code, so
+  // inline styles are allowed while scripts stay strictly same-origin.
+  "style-src 'self' 'unsafe-inline'",
+  // data: and blob: are images the page makes itself: the contact sheet's PNG export draws the
+  // sheet as an SVG data: image onto a canvas and saves it through a blob: URL, and images a
+  // designer adds to an app's package are object URLs made from checked files (issue 5). A
+  // payload's own data:/blob: src is still refused by the protocol checks.
+  "img-src 'self' http: https: data: blob:",
+  "font-src 'self' data:", // Vite inlines the smallest font files as data: URIs
+  "connect-src 'self' https://login.live.com https://*.notify.windows.com http://*.notify.live.net https://*.notify.live.net",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+/**
+ * Headers can say what a meta tag cannot: no framing of the emulator by another site
+ * (clickjacking), no content sniffing, and no Referer naming the emulator's port to image hosts.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY', // frame-ancestors for browsers that predate it
+};

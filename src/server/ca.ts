@@ -138,3 +138,7 @@ export function loadCa(dir = tilecastHome()): CertificateAuthority {
     },
   };
 }
+
+let shared: CertificateAuthority | undefined;
+/** The CA in $TILECAST_HOME, loaded (or created) once per process, when first needed. */
+export const defaultCa = (): CertificateAuthority => (shared ??= loadCa());

@@ -16,7 +16,7 @@ let server: Headless;
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'tilecast-ca-'));
   ca = loadCa(home);
-  server = await startHeadless({ port: 0, ca });
+  server = await startHeadless({ port: 0, ca: () => ca });
 });
 afterAll(() => server.close());
 

@@ -27,7 +27,8 @@ const refuse = (socket: Duplex, status: string, text: string) => {
 export function attachConnectProxy(
   servers: Server[],
   handle: RequestListener,
-  ca: CertificateAuthority,
+  /** Asked on the first CONNECT only: a user who never proxies never gets a CA written. */
+  ca: () => CertificateAuthority,
 ): () => void {
   // The decrypted side: an HTTP server that never listens, fed the TLS sockets.
   const inner = createServer(handle);
@@ -36,7 +37,7 @@ export function attachConnectProxy(
   const contextFor = (host: string) => {
     let context = contexts.get(host);
     if (!context) {
-      const leaf = ca.leafFor(host);
+      const leaf = ca().leafFor(host);
       context = createSecureContext({ cert: leaf.certPem, key: leaf.keyPem });
       contexts.set(host, context);
     }

@@ -10,7 +10,7 @@ import { relayHandler } from '../relay/http';
 import { createTilecast, type TilecastNode } from '../transport/node';
 import { answerTunnelled } from '../transport/relay-client';
 import { createAnswer } from '../transport/handlers';
-import type { CertificateAuthority } from './ca';
+import { defaultCa, type CertificateAuthority } from './ca';
 import { attachConnectProxy } from './connect-proxy';
 import { CONTROL_PREFIX, createControlApi, type ControlAnswer } from './control-api';
 
@@ -22,8 +22,11 @@ export type HeadlessOptions = {
   /** Addresses to bind; loopback only by default. */
   hosts?: string[];
   seed?: number;
-  /** With a CA, CONNECT to a push host is intercepted (HTTPS for unmodified clients). */
-  ca?: CertificateAuthority;
+  /**
+   * The CA for CONNECT interception (HTTPS for unmodified clients), loaded on first use;
+   * default: the one in $TILECAST_HOME.
+   */
+  ca?: () => CertificateAuthority;
 };
 
 export type Headless = {
@@ -144,9 +147,7 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
   const hosts = options.hosts ?? ['127.0.0.1'];
   const servers = hosts.map(() => createServer(guarded(onRequest)));
   // Inside a tunnel only the relay answers: the control API is for this server's own address.
-  const stopProxy = options.ca
-    ? attachConnectProxy(servers, guarded(onRelay), options.ca)
-    : () => {};
+  const stopProxy = attachConnectProxy(servers, guarded(onRelay), options.ca ?? defaultCa);
   await Promise.all(
     servers.map(
       (server, i) =>

@@ -191,6 +191,33 @@ describe('npx tilecast --headless', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(message);
   });
 
+  it('a burst of 2,000 pushes, 64 in flight, loses nothing and journals each once', async () => {
+    const channel = await openWnsChannel('Headless Burst');
+    const token = await tokenFor(channel);
+    const before = server.tilecast.journal().length;
+    const statuses = new Map<number, number>();
+    let next = 0;
+    const worker = async () => {
+      while (next < 2000) {
+        const n = next++;
+        const response = await fetch(channel.relayUri, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'X-WNS-Type': 'wns/badge',
+            'Content-Type': 'text/xml',
+          },
+          body: `<badge value="${n % 99}"/>`,
+        });
+        await response.arrayBuffer();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: 64 }, worker));
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 2000 });
+    expect(server.tilecast.journal().length - before).toBe(2000);
+  }, 60_000);
+
   it('anything else gets a 404 that names the two ways in', async () => {
     const response = await fetch(`${server.origin}/`);
     expect(response.status).toBe(404);

@@ -45,12 +45,13 @@ export function payloads(): string[] {
 /** A service with one app, channel and token, and one request per payload. */
 export function setup(xmls: string[]) {
   const random = service.seededRandom(1);
-  const env: service.Env = { now: 1_700_000_000_000, random };
+  const secret: service.Secret = (bytes) => crypto.getRandomValues(bytes);
+  const env: service.Env = { now: 1_700_000_000_000, random, secret };
   let state = service.registerApp(
     service.initialServiceState(),
     'app-1',
     'Contoso News',
-    random,
+    secret,
   ).state;
   const opened = service.openWnsChannel(state, 'app-1', env);
   state = opened.state;

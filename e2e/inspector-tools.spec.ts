@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { brokenToast, expect, goodToast, pushAll, test } from './inspector-fixtures';
 
 test('pin, compare two entries, copy as curl and replay', async ({ page, context, inspector }) => {
@@ -30,9 +31,11 @@ test('pin, compare two entries, copy as curl and replay', async ({ page, context
   await actions.getByRole('button', { name: 'Copy as curl' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied curl command' })).toBeVisible();
   const curl = await page.evaluate(() => navigator.clipboard.readText());
-  expect(curl).toMatch(/^curl -X POST 'https:\/\/\w+\.notify\.windows\.com\/\?token=/);
+  expect(curl).toMatch(
+    /^curl --globoff -X 'POST' \\\n {2}--url 'https:\/\/\w+\.notify\.windows\.com\/\?token=/,
+  );
   expect(curl).toContain("-H 'x-wns-type: wns/toast'");
-  expect(curl).toContain("--data-binary '<toast>\n  <visual>");
+  expect(curl).toContain("--data-raw '<toast>\n  <visual>");
 
   // Replay: the same request again, through the same path, as a new entry.
   const before = await page.evaluate(() => window.tilecast.journal().length);
@@ -49,4 +52,35 @@ test('pin, compare two entries, copy as curl and replay', async ({ page, context
   expect(replayed!.kind === 'request' && replayed!.request.body).toBe(
     original!.kind === 'request' && original!.request.body,
   );
+});
+
+test('an imported entry whose method is shell code is not copied as curl, and says why', async ({
+  page,
+  context,
+  inspector,
+}, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await pushAll(page, [{ body: goodToast('hostile') }]);
+  const download = page.waitForEvent('download');
+  await inspector.button('Export JSON').click();
+  const journal = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  const entry = journal.entries.find((e: { type?: string }) => e.type === 'toast');
+  entry.request.method = 'POST$(touch${IFS}/tmp/x)';
+  const file = testInfo.outputPath('hostile-journal.json');
+  await writeFile(file, JSON.stringify(journal));
+  await inspector.button('Clear journal').click();
+  await inspector.region.getByLabel('Import journal (HAR or JSON)').setInputFiles(file);
+
+  await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  await inspector.row(/POST\$\(touch\$\{IFS\}\/tmp\/x\) toast/).click();
+  const actions = page.getByRole('toolbar', { name: 'Entry actions' });
+  await actions.getByRole('button', { name: 'Copy as curl' }).click();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Not copied: The method "POST$(touch${IFS}/tmp/x)" is not an HTTP method name',
+    }),
+  ).toBeVisible();
+  await actions.getByRole('button', { name: 'Copy as fetch' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
 });

@@ -9,3 +9,5 @@ export { imageFailed, imageFailureRule } from './image-failure';
 export type { ImageFailure, ImageFailureRule, ImageOwner } from './image-failure';
 export { checkPackageImage, PACKAGE_FILE_LIMIT } from './package';
 export type { PackageCheck, PackageImage } from './package';
+export { cleanSvgTree, serializeSvg, SVG_NS } from './svg-allowlist';
+export type { SvgAttribute, SvgNode } from './svg-allowlist';

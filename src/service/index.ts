@@ -13,7 +13,7 @@ export { openWnsChannel, WNS_CHANNEL_LIFETIME_MS } from './wns/channels';
 export { registerApp } from './wns/apps';
 export { setAppCredentials, setNotificationQueue, setWnsSettings } from './wns/settings';
 export type { WnsSettings, WnsServiceState } from './wns/wns-state';
-export { seededRandom, type Random } from './random';
+export { seededRandom, type Random, type Secret } from './random';
 export {
   openMpnsChannel,
   MPNS_MAX_CHANNELS_PER_DEVICE,

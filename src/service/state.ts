@@ -1,7 +1,7 @@
 import type { WnsOptions, WnsType } from '../protocol/wns/headers';
 import type { Diagnostic, PushResponse, PushServiceKind } from '../protocol/types';
 import type { WnsMatch } from '../protocol/wns/match';
-import type { Random } from './random';
+import type { Random, Secret } from './random';
 import { initialMpnsState, type MpnsDelivery, type MpnsServiceState } from './mpns/types';
 import { initialWnsServiceState, type WnsServiceState } from './wns/wns-state';
 
@@ -57,8 +57,8 @@ export const initialServiceState = (): ServiceState => ({
   wns: initialWnsServiceState(),
 });
 
-/** Everything impure a pure step needs, passed in. */
-export type Env = { now: number; random: Random };
+/** Everything impure a pure step needs, passed in: `random` for ids, `secret` for secrets. */
+export type Env = { now: number; random: Random; secret: Secret };
 
 /** A notification the service accepted and routes to the phone. */
 export type Delivery = WnsDelivery | MpnsDelivery;

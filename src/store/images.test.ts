@@ -77,6 +77,7 @@ describe("an app's package", () => {
       app: 'Contoso News',
       added: ['ms-appx:///Hero.png'],
       refused: [expect.stringMatching(/^"x\.txt" is not an image/)],
+      cleaned: [],
     });
     await store.getState().addPackageFiles(appId, [upload('hero.PNG')]);
     expect(store.getState().packages['Contoso News']!.map((f) => f.name)).toEqual(['hero.PNG']);
@@ -91,13 +92,16 @@ describe("an app's package", () => {
     expect(store.getState().packages['Contoso News']!.map((f) => f.name)).toEqual(['b.png']);
   });
 
-  it('comes back from storage with fresh object URLs', () => {
+  it('comes back from storage with fresh object URLs', async () => {
     const { store } = setup();
     const blob = new Blob([new Uint8Array(PNG)], { type: 'image/png' });
-    store
+    await store
       .getState()
       .loadPackages({ Other: [{ name: 'c.png', type: 'image/png', size: 12, blob }] });
-    expect(store.getState().packages.Other![0]).toMatchObject({ name: 'c.png', blob });
+    expect(store.getState().packages.Other![0]).toMatchObject({ name: 'c.png', size: PNG.length });
+    expect(await store.getState().packages.Other![0]!.blob.arrayBuffer()).toEqual(
+      await blob.arrayBuffer(),
+    );
     expect(store.getState().packages.Other![0]!.url).toMatch(/^blob:/);
   });
 });

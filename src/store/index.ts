@@ -36,3 +36,5 @@ export type {
 export type { MpnsSettings, WnsSettings } from '../service';
 export { relayUriFor, type RelayStatus } from './relay-status';
 export { catalog, previewPayload, type ComposerType, type PayloadPreview } from './composer';
+// Quoting for generated code (inspector copies, composer's request as code).
+export * from './snippets/quote';

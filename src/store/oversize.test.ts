@@ -42,6 +42,7 @@ describe('a 10 MB body', () => {
     const result = service.handleRequest(f.store.getState().service, request, {
       now: f.store.getState().now(),
       random: service.seededRandom(1),
+      secret: (bytes) => crypto.getRandomValues(bytes),
     });
     expect(result.response.status).toBe(status);
     expect(result.deliveries).toEqual([]);

@@ -1,10 +1,11 @@
 import * as device from '../device';
 import type { Get, Set } from './store';
+import { imageUrl, sanitizeSvg } from './svg-sanitize';
 
 /** One image in an app's package: what the phone resolves `ms-appx:///<name>` to. */
 export type PackageFile = device.PackageImage & {
   blob: Blob;
-  /** An object URL for the blob, made on this page (never stored). */
+  /** Where the page shows it from, made on this page (never stored): see `imageUrl`. */
   url: string;
 };
 
@@ -14,8 +15,11 @@ export type PackageFile = device.PackageImage & {
  */
 export type PackageState = {
   packages: Record<string, PackageFile[]>;
-  /** What the last add took (as `ms-appx:///` srcs) and refused (with reasons), for one app. */
-  packageNotice: { app: string; added: string[]; refused: string[] } | null;
+  /**
+   * What the last add took (as `ms-appx:///` srcs), refused (with reasons) and cleaned (SVGs
+   * that lost script, links or other parts outside the static allowlist), for one app.
+   */
+  packageNotice: { app: string; added: string[]; refused: string[]; cleaned: string[] } | null;
 };
 
 export const initialPackages = (): PackageState => ({ packages: {}, packageNotice: null });
@@ -27,46 +31,68 @@ export type PackageActions = {
   /** Checks each file and adds the good ones to the app's package; says what was refused. */
   addPackageFiles(appId: string, files: readonly PackageUpload[]): Promise<void>;
   removePackageFile(appId: string, name: string): void;
-  /** Restored from storage: object URLs are made afresh. */
+  /** Restored from storage: each file is checked again and its URL made afresh. */
   loadPackages(
     stored: Record<string, { name: string; type: string; size: number; blob: Blob }[]>,
-  ): void;
+  ): Promise<void>;
   dismissPackageNotice(): void;
 };
 
-const makeFile = (image: device.PackageImage, blob: Blob): PackageFile => ({
+const makeFile = (image: device.PackageImage, bytes: Uint8Array<ArrayBuffer>): PackageFile => ({
   ...image,
-  blob,
-  url: URL.createObjectURL(blob),
+  blob: new Blob([bytes], { type: image.type }),
+  url: imageUrl(image.type, bytes),
 });
+
+type Checked = { ok: true; file: PackageFile; removed: string[] } | { ok: false; reason: string };
+
+/**
+ * The package check, then, for SVG, the allowlist: only the rewritten bytes go on (into the
+ * blob, storage and the URL); a file the allowlist cannot read is refused.
+ */
+function checkFile(name: string, bytes: Uint8Array<ArrayBuffer>): Checked {
+  const check = device.checkPackageImage(name, bytes);
+  if (!check.ok) return check;
+  if (check.image.type !== 'image/svg+xml')
+    return { ok: true, file: makeFile(check.image, bytes), removed: [] };
+  const clean = sanitizeSvg(bytes);
+  if (!clean.ok) return { ok: false, reason: `"${check.image.name}" ${clean.reason}` };
+  const image = { ...check.image, size: clean.bytes.byteLength };
+  return { ok: true, file: makeFile(image, clean.bytes), removed: clean.removed };
+}
+
+const listed = (names: string[]) =>
+  names.length > 6
+    ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+    : names.join(', ');
 
 export const packageActions = (set: Set, get: Get): PackageActions => ({
   async addPackageFiles(appId, files) {
     const app = get().device.apps[appId];
     if (!app) return;
     const checked = await Promise.all(
-      files.map(async (f) => {
-        const bytes = new Uint8Array(await f.arrayBuffer());
-        return { check: device.checkPackageImage(f.name, bytes), bytes };
-      }),
+      files.map(async (f) => checkFile(f.name, new Uint8Array(await f.arrayBuffer()))),
     );
     let kept = get().packages[app.name] ?? [];
     const added: string[] = [];
     const refused: string[] = [];
-    for (const { check, bytes } of checked) {
+    const cleaned: string[] = [];
+    for (const check of checked) {
       if (!check.ok) {
         refused.push(check.reason);
         continue;
       }
-      const same = kept.find((f) => f.name.toLowerCase() === check.image.name.toLowerCase());
+      const { file, removed } = check;
+      const same = kept.find((f) => f.name.toLowerCase() === file.name.toLowerCase());
       if (same) URL.revokeObjectURL(same.url);
-      const file = makeFile(check.image, new Blob([bytes], { type: check.image.type }));
       kept = [...kept.filter((f) => f !== same), file];
-      added.push(`ms-appx:///${check.image.name}`);
+      added.push(`ms-appx:///${file.name}`);
+      if (removed.length)
+        cleaned.push(`"${file.name}": removed ${listed(removed)}; only static SVG is kept`);
     }
     set({
       packages: { ...get().packages, [app.name]: kept },
-      packageNotice: { app: app.name, added, refused },
+      packageNotice: { app: app.name, added, refused, cleaned },
     });
   },
 
@@ -79,12 +105,17 @@ export const packageActions = (set: Set, get: Get): PackageActions => ({
     set({ packages: { ...get().packages, [app.name]: files.filter((f) => f !== gone) } });
   },
 
-  loadPackages(stored) {
+  async loadPackages(stored) {
+    // Stored files are checked again: a file kept by an older, looser check is cleaned or left out.
     const packages = Object.fromEntries(
-      Object.entries(stored).map(([app, files]) => [
-        app,
-        files.map(({ name, type, size, blob }) => makeFile({ name, type, size }, blob)),
-      ]),
+      await Promise.all(
+        Object.entries(stored).map(async ([app, files]) => {
+          const checked = await Promise.all(
+            files.map(async (f) => checkFile(f.name, new Uint8Array(await f.blob.arrayBuffer()))),
+          );
+          return [app, checked.flatMap((c) => (c.ok ? [c.file] : []))] as const;
+        }),
+      ),
     );
     set({ packages: { ...get().packages, ...packages } });
   },

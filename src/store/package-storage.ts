@@ -30,7 +30,7 @@ export async function restorePackages(store: TilecastStore): Promise<void> {
   try {
     const raw: unknown = await get(PACKAGES_KEY, database());
     if (raw === undefined) return;
-    if (isStored(raw)) store.getState().loadPackages(raw);
+    if (isStored(raw)) await store.getState().loadPackages(raw);
     else store.getState().setNotice('Stored package images could not be read; they were left out.');
   } catch (error) {
     store.getState().setNotice(`Stored package images could not be opened (${String(error)}).`);

@@ -24,7 +24,7 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     const existing = device.findAppByName(get().device, name);
     if (existing) return existing.appId;
     const appId = `app-${get().seq + 1}`;
-    const registered = service.registerApp(get().service, appId, name, context.random);
+    const registered = service.registerApp(get().service, appId, name, context.secret);
     set({ service: registered.state, device: device.installApp(get().device, appId, name) });
     context.lifecycle(
       appId,

@@ -28,13 +28,38 @@ describe('the store joins service, phone and journal', () => {
     ]);
   });
 
-  it('gives the same ids for the same seed', () => {
-    const uri = (seed: number) =>
-      createTilecastStore({ seed, realNow: () => 0 })
-        .getState()
-        .openChannel({ service: 'wns' }).uri;
-    expect(uri(7)).toBe(uri(7));
-    expect(uri(7)).not.toBe(uri(8));
+  it('repeats public ids for the same seed, never secrets', () => {
+    const run = (seed: number) => {
+      const store = createTilecastStore({ seed, realNow: () => 0 });
+      const channel = store.getState().openChannel({ service: 'wns' });
+      const { clientId, clientSecret } = channel.credentials!;
+      const accessToken = tokenFor(store, clientId, clientSecret);
+      const response = store.getState().receive({
+        method: 'POST',
+        url: channel.uri,
+        headers: { authorization: `Bearer ${accessToken}`, 'x-wns-type': 'wns/raw' },
+        body: encodeUtf8('x'),
+      });
+      const uri = new URL(channel.uri);
+      return {
+        public: {
+          host: uri.host,
+          msgId: response.headers['X-WNS-Msg-ID'],
+          cv: response.headers['MS-CV'],
+          trace: response.headers['X-WNS-Debug-Trace'],
+        },
+        secret: { token: uri.searchParams.get('token'), clientId, clientSecret, accessToken },
+      };
+    };
+    const [a, b] = [run(7), run(7)];
+    expect(a.public.msgId).toMatch(/^[0-9A-F]{16}$/);
+    expect(a.public).toEqual(b.public);
+    expect(a.secret.token).toMatch(/^AwYAAAA[A-Za-z0-9+/]{129}=$/);
+    expect(a.secret.clientId).toMatch(/^ms-app:\/\/s-1-15-2(-\d{10}){7}$/);
+    expect(a.secret.clientSecret).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(a.secret.accessToken).toMatch(/^EgA[A-Za-z0-9+/]{401}=$/);
+    for (const key of ['token', 'clientId', 'clientSecret', 'accessToken'] as const)
+      expect(a.secret[key], key).not.toBe(b.secret[key]);
   });
 
   it('pushes a toast end to end: token, POST, banner, one journal entry each', () => {

@@ -111,6 +111,7 @@ export type StoreContext = {
   now(): number;
   env(): service.Env;
   random: service.Random;
+  secret: service.Secret;
   lifecycle(appId: string, event: LifecycleEntry['event'], detail: string): void;
 };
 
@@ -136,6 +137,8 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
     service.seededRandom(seed ?? Math.floor(Math.random() * 2 ** 32));
   let source = seeded(options.seed);
   const random: service.Random = () => source();
+  // Secrets never come from the seed: a seed makes ids reproducible, not credentials.
+  const secret: service.Secret = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
   const store = createStore<TilecastState & TilecastActions & RelayActions & InspectorActions>()((
     set,
@@ -145,7 +148,8 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
     const context: StoreContext = {
       now,
       random,
-      env: () => ({ now: now(), random }),
+      secret,
+      env: () => ({ now: now(), random, secret }),
       lifecycle(appId, event, detail) {
         const seq = get().seq + 1;
         const entry: LifecycleEntry = {

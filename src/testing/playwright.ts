@@ -64,7 +64,7 @@ function phoneFor(page: Page): Phone {
 export type TilecastOptions = {
   /** Where the emulator is served, relative to `baseURL`. Default "/". */
   tilecastUrl: string;
-  /** Seed for reproducible channel URIs, tokens and ids. */
+  /** Seed for reproducible public ids (message ids, MS-CV, data centres); secrets never repeat. */
   tilecastSeed: number | undefined;
 };
 

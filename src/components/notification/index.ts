@@ -2,6 +2,7 @@ export { Badge } from './Badge';
 export { Glyph, glyphShapes } from './glyphs';
 export * from './profiles';
 export * from './text';
+export { isRemoteImage, RemoteImages } from './remote-images';
 export type * from './types';
 export { ToastView, type ToastData } from './ToastView';
 export { WnsTileView } from './WnsTileView';

@@ -9,6 +9,7 @@ import { buildRequest, defaultOptions, type Draft } from './request';
 import { RelayStatus } from './RelayStatus';
 import { RequestPanel } from './RequestPanel';
 import { SendResult } from './SendResult';
+import { allowRemoteImages, remoteImageHosts, remoteImagesAllowed } from './remote-images';
 import { decodeDraft } from './share';
 import { TemplatePicker } from './TemplatePicker';
 import { useSend, useTargets } from './useSend';
@@ -37,6 +38,13 @@ export function Composer() {
   const [draft, setDraft] = useState<Draft>(
     () => decodeDraft(location.hash) ?? fromItem(gallery[0]!),
   );
+  // A payload from a shared link was written by someone else: its remote images wait for consent.
+  const [fromShare, setFromShare] = useState(() => decodeDraft(location.hash) !== undefined);
+  const [remoteAllowed, setRemoteAllowed] = useState(() => remoteImagesAllowed(sessionStorage));
+  const openDraft = (next: Draft) => {
+    setFromShare(false);
+    setDraft(next);
+  };
   const targets = useTargets().filter((t) => t.service === draft.service);
   const [targetKey, setTargetKey] = useState<string | undefined>(undefined);
   const target = targets.find((t) => t.key === targetKey) ?? targets[0];
@@ -64,7 +72,7 @@ export function Composer() {
       <h2 className="font-semibold">Composer · cloud service</h2>
       <TemplatePicker
         value={draft.template}
-        onPick={(item) => setDraft(fromItem(item, draft.options))}
+        onPick={(item) => openDraft(fromItem(item, draft.options))}
       />
       <label htmlFor={targetId} className="text-sm text-neutral-400">
         Channel ({draft.service.toUpperCase()})
@@ -109,7 +117,21 @@ export function Composer() {
         diagnostics={live.diagnostics}
       />
       <Suspense fallback={<p className="text-xs text-neutral-500">Loading the preview…</p>}>
-        <Preview preview={preview} appId={target?.appId} />
+        <Preview
+          preview={preview}
+          appId={target?.appId}
+          remote={
+            fromShare && !remoteAllowed
+              ? {
+                  hosts: remoteImageHosts(deferredXml),
+                  allow() {
+                    allowRemoteImages(sessionStorage);
+                    setRemoteAllowed(true);
+                  },
+                }
+              : undefined
+          }
+        />
       </Suspense>
       <details className="rounded border border-neutral-800 p-2">
         <summary className="cursor-pointer text-sm">Delivery options and request</summary>
@@ -131,7 +153,7 @@ export function Composer() {
         {sending ? 'Sending…' : `Send ${word}`}
       </button>
       {outcome && <SendResult outcome={outcome} />}
-      <LibraryPanel draft={draft} onOpen={setDraft} />
+      <LibraryPanel draft={draft} onOpen={openDraft} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { snippetProblem } from '../../store';
 import { formatRequest, toCSharp, toCurl, toNodeFetch, type HttpRequest } from './request';
 
 const views = {
@@ -12,7 +13,9 @@ type View = keyof typeof views;
 /** The exact request the composer will send, and the same request as code. */
 export function RequestPanel({ request }: { request: HttpRequest }) {
   const [view, setView] = useState<View>('HTTP');
-  const text = views[view](request);
+  // The composer's own request is always sendable; the note guards a URL pasted with a NUL.
+  const problem = view === 'HTTP' ? null : snippetProblem(request);
+  const text = problem ? `Not shown: ${problem}` : views[view](request);
   return (
     <section aria-label="Request" className="flex flex-col gap-1">
       <div role="tablist" aria-label="Request as" className="flex gap-1">

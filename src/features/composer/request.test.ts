@@ -83,9 +83,9 @@ describe('code export', () => {
   const req = buildRequest(draft({ xml: "<toast launch='it''s'/>" }), URL_WNS, 'tok');
   it('curl quotes the body and every header for the shell', () => {
     const curl = toCurl(req);
-    expect(curl).toContain(`curl -i -X POST '${URL_WNS}'`);
+    expect(curl).toContain(`curl -i --globoff -X 'POST' \\\n  --url '${URL_WNS}'`);
     expect(curl).toContain(`-H 'X-WNS-Type: wns/toast'`);
-    expect(curl).toContain(`--data-binary '<toast launch='\\''it'\\'''\\''s'\\''/>'`);
+    expect(curl).toContain(`--data-raw '<toast launch='\\''it'\\'''\\''s'\\''/>'`);
   });
   it('C# sets content type on the content and the rest on the request', () => {
     const cs = toCSharp(req);

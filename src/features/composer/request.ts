@@ -1,4 +1,4 @@
-import { catalog, type ComposerType } from '../../store';
+import { catalog, csString, curlCommand, jsString, type ComposerType } from '../../store';
 import type { Service } from './gallery';
 
 // The exact HTTP request the composer sends, built from the draft and its delivery options, and
@@ -80,16 +80,9 @@ export function formatRequest(req: HttpRequest): string {
   return `${lines.join('\n')}\n\n${req.body}`;
 }
 
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+// Every value below is quoted for its language by store's snippet quoting; none is spliced raw.
 
-export function toCurl(req: HttpRequest): string {
-  const parts = [`curl -i -X POST ${shellQuote(req.url)}`];
-  for (const [n, v] of req.headers) parts.push(`  -H ${shellQuote(`${n}: ${v}`)}`);
-  parts.push(`  --data-binary ${shellQuote(req.body)}`);
-  return parts.join(' \\\n');
-}
-
-const csString = (s: string) => `@"${s.replace(/"/g, '""')}"`;
+export const toCurl = (req: HttpRequest): string => curlCommand(req, ['-i']);
 
 export function toCSharp(req: HttpRequest): string {
   const contentType = req.headers.find(([n]) => n === 'Content-Type')?.[1] ?? 'text/xml';
@@ -113,10 +106,10 @@ export function toCSharp(req: HttpRequest): string {
 
 export function toNodeFetch(req: HttpRequest): string {
   const headers = JSON.stringify(Object.fromEntries(req.headers), null, 2).replace(/\n/g, '\n  ');
-  return `const response = await fetch(${JSON.stringify(req.url)}, {
-  method: 'POST',
+  return `const response = await fetch(${jsString(req.url)}, {
+  method: ${jsString(req.method)},
   headers: ${headers},
-  body: ${JSON.stringify(req.body)},
+  body: ${jsString(req.body)},
 });
 console.log(response.status, Object.fromEntries(response.headers));`;
 }

@@ -96,6 +96,16 @@ export function PackageFiles({ appId }: { appId: string }) {
                 Added to {app.name}&apos;s package: {notice.added.join(', ')}.
               </p>
             )}
+            {notice.cleaned.length > 0 && (
+              <>
+                <p className="text-sky-300">Cleaned:</p>
+                <ul className="list-disc pl-5 text-sky-300">
+                  {notice.cleaned.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             {notice.refused.length > 0 && (
               <>
                 <p className="text-amber-300">Refused:</p>

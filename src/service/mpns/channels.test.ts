@@ -3,7 +3,11 @@ import { seededRandom } from '../random';
 import { initialServiceState, type ServiceState } from '../state';
 import { MPNS_MAX_CHANNELS_PER_DEVICE, openMpnsChannel } from './channels';
 
-const env = { now: 0, random: seededRandom(3) };
+const env = {
+  now: 0,
+  random: seededRandom(3),
+  secret: (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes),
+};
 
 describe('MPNS channel URIs [S20–S26]', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { pick, randomString } from '../random';
+import { pick, secretString } from '../random';
 import type { Channel, Env, ServiceState } from '../state';
 
 // MPNS channel URIs. [S20, S21, S22, S23, S24, S26]
@@ -44,7 +44,8 @@ export function openMpnsChannel(
       reason: `ChannelOpenFailed: the device already has ${MPNS_MAX_CHANNELS_PER_DEVICE} push channels`,
     };
   // Tokens are URL-safe base64 without padding, about 70–90 characters. [S20]
-  const token = `AQG${randomString(env.random, 77, urlSafe)}`;
+  // The URI is the only credential an unauthenticated channel has: its token is a secret.
+  const token = `AQG${secretString(env.secret, 77, urlSafe)}`;
   const dc = pick(env.random, dataCentres);
   const uri = authenticated
     ? `https://${dc}.notify.live.net/unthrottledthirdparty/01.00/${token}`

@@ -1,6 +1,6 @@
 import { encodeUtf8 } from '../../protocol/http';
 import type { PushRequest } from '../../protocol/types';
-import { seededRandom } from '../random';
+import { seededRandom, type Secret } from '../random';
 import { initialServiceState, type Env, type ServiceState } from '../state';
 import { registerApp } from '../wns/apps';
 import { openMpnsChannel } from './channels';
@@ -8,10 +8,11 @@ import { openMpnsChannel } from './channels';
 /** A service with an unauthenticated and an authenticated MPNS channel, for table tests. */
 export function mpnsWorld(now = Date.UTC(2026, 0, 1, 12)) {
   const random = seededRandom(7);
-  const env: Env = { now, random };
+  const secret: Secret = (bytes) => crypto.getRandomValues(bytes);
+  const env: Env = { now, random, secret };
   let state: ServiceState = initialServiceState();
-  state = registerApp(state, 'app-1', 'Contoso News', random).state;
-  state = registerApp(state, 'app-2', 'Fabrikam Weather', random).state;
+  state = registerApp(state, 'app-1', 'Contoso News', secret).state;
+  state = registerApp(state, 'app-2', 'Fabrikam Weather', secret).state;
   const open = (appId: string, authenticated: boolean) => {
     const opened = openMpnsChannel(state, appId, { authenticated }, env);
     if (!opened.ok) throw new Error(opened.reason);

@@ -1,4 +1,4 @@
-import { pick, randomString } from '../random';
+import { pick, secretString } from '../random';
 import type { Channel, Env, ServiceState } from '../state';
 
 /** WNS channels expire 30 days after they are created. [S16] */
@@ -17,7 +17,8 @@ export function openWnsChannel(
   env: Env,
 ): { state: ServiceState; channel: Channel } {
   // Real tokens start "AgUAAAA"/"AwYAAAA" and are ~140 base64 characters with padding.
-  const token = `AwYAAAA${randomString(env.random, 129)}=`;
+  // Whoever knows the URI (and a token) can push: the token part comes from `secret`.
+  const token = `AwYAAAA${secretString(env.secret, 129)}=`;
   const dc = pick(env.random, dataCentres);
   const channel: Channel = {
     service: 'wns',

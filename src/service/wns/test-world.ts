@@ -1,6 +1,6 @@
 import { encodeUtf8 } from '../../protocol/http';
 import type { PushRequest } from '../../protocol/types';
-import { seededRandom } from '../random';
+import { seededRandom, type Secret } from '../random';
 import { initialServiceState, type Env, type ServiceState } from '../state';
 import { registerApp } from './apps';
 import { openWnsChannel } from './channels';
@@ -9,10 +9,11 @@ import { handleTokenRequest } from './token-endpoint';
 /** A service with two apps, each with a channel and a fresh token, for table tests. */
 export function world(now = 1_700_000_000_000) {
   const random = seededRandom(42);
-  const env: Env = { now, random };
+  const secret: Secret = (bytes) => crypto.getRandomValues(bytes);
+  const env: Env = { now, random, secret };
   let state: ServiceState = initialServiceState();
-  state = registerApp(state, 'app-1', 'Contoso News', random).state;
-  state = registerApp(state, 'app-2', 'Fabrikam Weather', random).state;
+  state = registerApp(state, 'app-1', 'Contoso News', secret).state;
+  state = registerApp(state, 'app-2', 'Fabrikam Weather', secret).state;
   const a = openWnsChannel(state, 'app-1', env);
   state = a.state;
   const b = openWnsChannel(state, 'app-2', env);

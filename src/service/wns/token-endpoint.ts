@@ -1,7 +1,7 @@
 import { response } from '../../protocol/http';
 import { readTokenRequest, WNS_TOKEN_LIFETIME_SECONDS } from '../../protocol/wns/token';
 import type { PushRequest } from '../../protocol/types';
-import { randomString } from '../random';
+import { secretString } from '../random';
 import type { Env, ServiceResult, ServiceState } from '../state';
 
 const json = (status: number, body: unknown) =>
@@ -49,7 +49,7 @@ export function handleTokenRequest(
     };
   }
   // Real tokens are ~400 base64 characters starting "EgA". [S18]
-  const token = `EgA${randomString(env.random, 401)}=`;
+  const token = `EgA${secretString(env.secret, 401)}=`;
   const expiresAt = env.now + WNS_TOKEN_LIFETIME_SECONDS * 1000;
   return {
     ...base,

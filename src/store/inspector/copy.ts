@@ -1,4 +1,5 @@
 import type { RequestEntry } from '../journal';
+import { curlCommand, jsString, snippetProblem } from '../snippets/quote';
 
 /** Headers a client computes itself; copying them would make curl and fetch lie or refuse. */
 const computed = new Set(['content-length', 'host', 'connection', 'accept-encoding']);
@@ -6,18 +7,21 @@ const computed = new Set(['content-length', 'host', 'connection', 'accept-encodi
 const sendable = (headers: Record<string, string>) =>
   Object.entries(headers).filter(([name]) => !computed.has(name.toLowerCase()));
 
-/** POSIX shell single quotes: nothing inside is special except the quote itself. */
-export const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const asSnippet = ({ request }: Pick<RequestEntry, 'request'>) => ({
+  ...request,
+  headers: sendable(request.headers),
+});
+
+/**
+ * Why this entry is not offered as code (an imported entry may hold any method or header), or
+ * null. The copy buttons show this instead of copying.
+ */
+export const copyProblem = (entry: Pick<RequestEntry, 'request'>) =>
+  snippetProblem(asSnippet(entry));
 
 /** The entry as a curl command line that sends the same method, headers and body. */
-export function toCurl(entry: Pick<RequestEntry, 'request'>): string {
-  const { method, url, headers, body } = entry.request;
-  const parts = [`curl -X ${method} ${shellQuote(url)}`];
-  for (const [name, value] of sendable(headers))
-    parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
-  if (body !== '') parts.push(`--data-binary ${shellQuote(body)}`);
-  return parts.join(' \\\n  ');
-}
+export const toCurl = (entry: Pick<RequestEntry, 'request'>): string =>
+  curlCommand(asSnippet(entry));
 
 /** The same request as the options `fetch` takes; also what replay sends. */
 export function fetchInit(entry: Pick<RequestEntry, 'request'>): {
@@ -32,5 +36,5 @@ export function fetchInit(entry: Pick<RequestEntry, 'request'>): {
 
 /** The entry as a JavaScript `fetch` call, for a console or a test. */
 export function toFetch(entry: Pick<RequestEntry, 'request'>): string {
-  return `await fetch(${JSON.stringify(entry.request.url)}, ${JSON.stringify(fetchInit(entry), null, 2)});`;
+  return `await fetch(${jsString(entry.request.url)}, ${JSON.stringify(fetchInit(entry), null, 2)});`;
 }

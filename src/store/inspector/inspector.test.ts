@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEntry } from '../journal';
 import { correlationIds, messageTimeline, relatedEntries } from './correlate';
-import { fetchInit, shellQuote, toCurl, toFetch } from './copy';
+import { fetchInit, toCurl, toFetch } from './copy';
 import { facets, filterJournal, type JournalFilter } from './filter';
 import { fromHar, toHar } from './har';
 import { flagRequestHeaders } from './header-check';
@@ -152,16 +152,12 @@ describe('HAR 1.2 and JSON files', () => {
 });
 
 describe('copy as curl and as fetch', () => {
-  it('quotes for a POSIX shell', () => {
-    expect(shellQuote(`it's`)).toBe(`'it'\\''s'`);
-  });
-
   it('writes a curl command with method, URL, headers and body', () => {
     const curl = toCurl(shown);
-    expect(curl).toContain(`curl -X POST '${shown.request.url}'`);
+    expect(curl).toContain(`curl --globoff -X 'POST' \\\n  --url '${shown.request.url}'`);
     expect(curl).toContain(`-H 'x-wns-type: wns/toast'`);
     expect(curl).toContain(`-H 'x-custom: it'\\''s "odd"'`);
-    expect(curl).toContain(`--data-binary '<toast>`);
+    expect(curl).toContain(`--data-raw '<toast>`);
     expect(curl).not.toMatch(/content-length/i);
   });
 

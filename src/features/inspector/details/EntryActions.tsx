@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fetchInit, toCurl, toFetch, type RequestEntry } from '../../../store';
+import { copyProblem, fetchInit, toCurl, toFetch, type RequestEntry } from '../../../store';
 
 const button = 'rounded border border-neutral-700 px-2 py-0.5 text-xs hover:bg-neutral-800';
 
@@ -24,7 +24,15 @@ export function EntryActions({
   const [message, setMessage] = useState('');
   const [manual, setManual] = useState<string | null>(null);
 
-  const copy = async (what: string, text: string) => {
+  const copy = async (what: string, snippet: () => string) => {
+    // An imported entry may hold a method or header no client can send: say so, copy nothing.
+    const problem = copyProblem(entry);
+    if (problem) {
+      setManual(null);
+      setMessage(`Not copied: ${problem}`);
+      return;
+    }
+    const text = snippet();
     try {
       await navigator.clipboard.writeText(text);
       setManual(null);
@@ -64,14 +72,14 @@ export function EntryActions({
         <button
           type="button"
           className={button}
-          onClick={() => void copy('curl command', toCurl(entry))}
+          onClick={() => void copy('curl command', () => toCurl(entry))}
         >
           Copy as curl
         </button>
         <button
           type="button"
           className={button}
-          onClick={() => void copy('fetch call', toFetch(entry))}
+          onClick={() => void copy('fetch call', () => toFetch(entry))}
         >
           Copy as fetch
         </button>

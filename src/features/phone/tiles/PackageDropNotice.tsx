@@ -12,6 +12,8 @@ export function PackageDropNotice() {
     >
       <span className="min-w-0 flex-1 break-words">
         {notice.added.length > 0 && `Added to ${notice.app}: ${notice.added.join(', ')}. `}
+        {notice.cleaned.length > 0 &&
+          `Cleaned ${notice.cleaned.length} SVG file(s) to static art: see ${notice.app} package in Device controls. `}
         {notice.refused.length > 0 &&
           `Refused ${notice.refused.length} file(s): see ${notice.app} package in Device controls.`}
       </span>

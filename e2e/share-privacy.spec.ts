@@ -64,11 +64,15 @@ test('a shared payload loads no remote image until "Load remote images", then wi
 
   await notice.getByRole('button', { name: 'Load remote images' }).click();
   await expect(notice).toHaveCount(0);
-  // The browser now asks for the image, and names no page in a Referer. (Under `vite preview`
-  // the request then fails inside msw's service worker, so the fixture server is not reached
-  // and the image is left out as a failed one: reported to the lead, outside this change.)
-  await expect.poll(() => reported.length).toBeGreaterThan(0);
+  // The browser now fetches the image (through msw's worker, under the worker's own policy),
+  // the image server sees it without a Referer, and the preview draws it.
+  await expect.poll(() => seen.length).toBeGreaterThan(0);
+  expect(seen.map((r) => r.headers.referer ?? '')).toEqual(seen.map(() => ''));
   expect(reported.map((r) => r.referer ?? '')).toEqual(reported.map(() => ''));
+  const hero = preview.locator(`img[src="${HERO}"]`).first();
+  await expect
+    .poll(() => hero.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
   expect(await page.evaluate(() => document.referrer)).toBe('');
   expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer');
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectFakePage, type FakePage } from './fake-page.ts';
 import { exchange } from './raw-client.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { SECURITY_HEADERS, WORKER_CONTENT_SECURITY_POLICY } from './security-headers.ts';
 import { startServer, type ServerKind, type ServerUnderTest } from './servers-under-test.ts';
 
 // Issue 23: a web page in any tab could push through the relay (a `no-cors` text/plain POST
@@ -100,6 +100,13 @@ describe.each<ServerKind>(['standalone', 'vite preview'])('the %s app', (kind) =
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
       expect(answer.headers[name.toLowerCase()], name).toBe(value);
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it("serves msw's worker with a policy that lets it fetch the remote images the page shows", async () => {
+    const answer = await exchange(server.port, { path: '/mockServiceWorker.js' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-security-policy']).toBe(WORKER_CONTENT_SECURITY_POLICY);
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it.each(['evil.example', 'attacker.test:80'])('refuses Host %s (DNS rebinding)', async (host) => {

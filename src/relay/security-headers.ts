@@ -39,3 +39,22 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY', // frame-ancestors for browsers that predate it
 };
+
+/** Where msw's service worker is served from (public/, copied into the build). */
+export const WORKER_PATH = '/mockServiceWorker.js';
+
+/**
+ * msw's worker fetches, itself, every request of the page that no handler answers: above all a
+ * payload's http(s) images, which the page's own img-src already allowed. A worker's fetches
+ * obey the policy of the worker script's response, so the page's connect-src (push hosts only)
+ * would fail every remote image there. The worker gets a policy of its own: it runs no other
+ * script and may fetch what the page may show.
+ */
+export const WORKER_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; connect-src 'self' http: https:";
+
+/** The headers for a path the app serves: the page's policy, or the worker's. */
+export const securityHeadersFor = (path: string): Record<string, string> =>
+  path === WORKER_PATH
+    ? { ...SECURITY_HEADERS, 'Content-Security-Policy': WORKER_CONTENT_SECURITY_POLICY }
+    : SECURITY_HEADERS;

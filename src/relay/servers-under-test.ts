@@ -19,6 +19,7 @@ export type ServerUnderTest = { kind: ServerKind; port: number; close(): Promise
 export function fakeDist(): string {
   const root = mkdtempSync(join(tmpdir(), 'tilecast-dist-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Tilecast</title>');
+  writeFileSync(join(root, 'mockServiceWorker.js'), 'self.addEventListener("fetch", () => {});');
   return root;
 }
 

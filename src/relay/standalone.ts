@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream';
 import { BadRequest, guardMiddleware } from './guard.ts';
 import { blockedHost, sendText } from './http.ts';
 import { isAllowedHost, PUSH_HOST_NAMES } from './hosts.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { securityHeadersFor } from './security-headers.ts';
 import { attachRelay, pathOf, warnIfWide, type Relay, type RelayOptions } from './server.ts';
 
 const types: Record<string, string> = {
@@ -37,14 +37,15 @@ function filePath(target: string | undefined): string {
 function staticFiles(root: string) {
   const base = resolve(root);
   return async (req: IncomingMessage, res: ServerResponse) => {
-    let file = normalize(join(base, filePath(req.url)));
+    const path = filePath(req.url);
+    let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return sendText(res, 403, 'Forbidden');
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) file = join(base, 'index.html');
     const exists = await stat(file).catch(() => undefined);
     if (!exists) return sendText(res, 404, `No built app in ${base}: run npm run build.`);
     res.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...securityHeadersFor(path),
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     });
     // pipeline, not pipe: a read error (a file removed meanwhile) closes the answer, not Node.

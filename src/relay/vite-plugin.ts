@@ -1,6 +1,8 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 import { PUSH_HOST_NAMES } from './hosts.ts';
+import { WORKER_CONTENT_SECURITY_POLICY, WORKER_PATH } from './security-headers.ts';
+import { pathOf } from './server.ts';
 import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server.ts';
 
 /**
@@ -11,6 +13,30 @@ import { attachRelay, warnIfWide, type Relay, type RelayOptions } from './server
  */
 function relayFirst(middlewares: Connect.Server, relay: Relay): void {
   middlewares.stack.unshift({ route: '', handle: relay.middleware });
+}
+
+/**
+ * `preview.headers` gives every response the page's policy; the service worker's script gets
+ * its own (security-headers.ts says why). Vite sets those headers after any plugin middleware
+ * runs, so the worker's response rewrites the policy as it is set.
+ */
+function workerPolicy(middlewares: Connect.Server): void {
+  middlewares.stack.unshift({
+    route: '',
+    handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      if (pathOf(req.url) === WORKER_PATH) {
+        const setHeader = res.setHeader.bind(res);
+        res.setHeader = (name: string, value: number | string | readonly string[]) =>
+          setHeader(
+            name,
+            name.toLowerCase() === 'content-security-policy'
+              ? WORKER_CONTENT_SECURITY_POLICY
+              : value,
+          );
+      }
+      next();
+    },
+  });
 }
 
 /** The names Vite's own host check answers to: `allowedHosts`, plus a named `host` to bind. */
@@ -60,6 +86,7 @@ export function tilecastRelay(
       });
       server.httpServer.on('close', () => relay.close());
       relayFirst(server.middlewares, relay);
+      workerPolicy(server.middlewares);
     },
   };
 }

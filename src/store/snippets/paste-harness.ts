@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Test support: paste generated code into a real interpreter with the network call stubbed.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { isJournalEntry } from './inspector/json';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { storedJournal } from './journal-saver';
-import { normaliseLimit } from './inspector/ring';
+import type { Dropped } from './schema/journal-entry';
+import { readStoredParts } from './schema/snapshot';
 import type { TilecastState, TilecastStore } from './store';
 
 /**
@@ -32,90 +32,82 @@ export const toSnapshot = (s: TilecastState): Snapshot => ({
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks a stored record before it may replace the state; says what is wrong if it may not. */
-export function readSnapshot(raw: unknown): { snapshot: Snapshot } | { problem: string } {
+/**
+ * Checks a stored record before it may replace the state. Each part is checked on its own: a
+ * bad journal entry, app, credential or channel is dropped and named, and the rest kept. Only a
+ * record that is not a snapshot (or of another version) gives a `problem` and nothing.
+ */
+export function readSnapshot(
+  raw: unknown,
+): { snapshot: Snapshot; dropped: Dropped[] } | { problem: string } {
   if (!isObject(raw)) return { problem: 'the stored record is not an object' };
   if (raw.version !== SNAPSHOT_VERSION)
     return { problem: `it was saved in an incompatible format (version ${String(raw.version)})` };
-  const { clock, service, device, journal, seq, inspector } = raw;
-  if (!isObject(clock) || typeof clock.offsetMs !== 'number') return { problem: 'bad clock' };
-  if (
-    !isObject(service) ||
-    !isObject(service.apps) ||
-    !isObject(service.tokens) ||
-    !isObject(service.channels) ||
-    typeof service.connection !== 'string'
-  )
-    return { problem: 'bad push-service state' };
-  if (
-    !isObject(device) ||
-    !isObject(device.apps) ||
-    !Array.isArray(device.appOrder) ||
-    !Array.isArray(device.actionCenter) ||
-    !Array.isArray(device.log) ||
-    !isObject(device.badges) ||
-    !isObject(device.rawInbox) ||
-    typeof device.connection !== 'string' ||
-    typeof device.seq !== 'number'
-  )
-    return { problem: 'bad phone state' };
-  if (!Array.isArray(journal)) return { problem: 'bad journal' };
-  const bad = journal.findIndex((e) => !isJournalEntry(e));
-  if (bad >= 0) return { problem: `journal entry ${bad + 1} is unreadable` };
-  if (typeof seq !== 'number' || !isObject(inspector)) return { problem: 'bad counters' };
-  return {
-    snapshot: {
-      ...(raw as Snapshot),
-      inspector: {
-        journalLimit: normaliseLimit(inspector.journalLimit),
-        evicted: typeof inspector.evicted === 'number' ? inspector.evicted : 0,
-      },
-    },
-  };
+  const { parts, dropped } = readStoredParts(raw);
+  return { snapshot: { version: SNAPSHOT_VERSION, ...parts }, dropped };
+}
+
+/** "Some stored state could not be used: …" — or null when everything was. */
+export function restoreNotice(dropped: readonly Dropped[]): string | null {
+  if (dropped.length === 0) return null;
+  const listed = dropped
+    .slice(0, 3)
+    .map((d) => `${d.name}: ${d.problem}`)
+    .join('; ');
+  const more = dropped.length > 3 ? `; and ${dropped.length - 3} more` : '';
+  const n = dropped.length;
+  return `${n} stored ${n === 1 ? 'item was' : 'items were'} unreadable and left out (${listed}${more}). Everything else was restored.`;
 }
 
 let db: UseStore | undefined;
 const database = () => (db ??= createStore(DB_NAME, DB_STORE));
 
-/** Loads the stored state into the store; a bad record is deleted and the user told why. */
-export async function restore(store: TilecastStore): Promise<void> {
+/**
+ * Loads the stored state into the store. What cannot be used is left out and named in a notice;
+ * the rest is restored. Resolves `dirty` when the stored records still hold what was left out,
+ * so the first save (by the tab that saves) writes the cleaned state.
+ */
+export async function restore(store: TilecastStore): Promise<{ dirty: boolean }> {
   let raw: unknown;
+  let keys: number[] | undefined;
   // The journal has its own records (journal-saver.ts); older saves kept it inside the snapshot.
   const journal = storedJournal();
-  let fromRecords = false;
   try {
     raw = await get(SNAPSHOT_KEY, database());
     if (isObject(raw) && !('journal' in raw)) {
-      raw = { ...raw, journal: await journal.load() };
-      fromRecords = true;
+      [keys, raw] = [await journal.keys(), { ...raw, journal: await journal.load() }];
     }
   } catch (error) {
     store.getState().setNotice(`Stored state could not be opened (${String(error)}).`);
-    return;
+    return { dirty: false };
   }
-  if (raw === undefined) return;
+  if (raw === undefined) return { dirty: false };
   const read = readSnapshot(raw);
   if ('problem' in read) {
-    await del(SNAPSHOT_KEY, database()).catch(() => undefined);
-    await journal.clear().catch(() => undefined);
+    // Nothing of it can be read: the next save replaces it, journal records included.
+    journal.loaded([], keys);
     store
       .getState()
       .setNotice(`Stored state could not be used: ${read.problem}. Tilecast started clean.`);
-    return;
+    return { dirty: true };
   }
   const { version, inspector, ...state } = read.snapshot;
   void version;
-  journal.loaded(fromRecords ? state.journal : []);
-  // The journal may have been saved a little after the snapshot: never reuse an entry's seq.
-  state.seq = Math.max(state.seq, ...state.journal.slice(-1).map((e) => e.seq));
+  journal.loaded(keys ? state.journal : [], keys);
   store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
+  const notice = restoreNotice(read.dropped);
+  if (notice) store.getState().setNotice(notice);
+  return { dirty: read.dropped.length > 0 };
 }
 
 /** A change waits at most this long to be saved, however busy the page. */
 const MAX_WAIT_MS = 1000;
 
 /** Saves after each burst of changes (debounced); `flush` writes now and resolves when stored. */
-export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promise<void> } {
+export function autosave(
+  store: TilecastStore,
+  { delayMs = 300, dirty = false } = {},
+): { flush(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let since = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -153,6 +145,11 @@ export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promis
       void write();
     }
   });
+  // A restore that left something out: write the cleaned state now, not at the next change.
+  if (dirty) {
+    timer = setTimeout(write, 0);
+    since = performance.now();
+  }
   return {
     // Until nothing is pending: a save can itself change the state (quota evictions).
     async flush() {

@@ -9,7 +9,7 @@ import { buildRequest, defaultOptions, type Draft } from './request';
 import { RelayStatus } from './RelayStatus';
 import { RequestPanel } from './RequestPanel';
 import { SendResult } from './SendResult';
-import { decodeDraft } from './share';
+import { readShareLink } from './share';
 import { TemplatePicker } from './TemplatePicker';
 import { useSend, useTargets } from './useSend';
 import { XmlField } from './XmlField';
@@ -34,8 +34,10 @@ const input = 'w-full rounded border border-neutral-700 bg-neutral-950 px-2 py-1
 
 /** The cloud service: pick or write a payload, preview it, and POST it to any open channel. */
 export function Composer() {
-  const [draft, setDraft] = useState<Draft>(
-    () => decodeDraft(location.hash) ?? fromItem(gallery[0]!),
+  // A share link is input from anyone: one that does not read as a draft opens the gallery.
+  const [link] = useState(() => readShareLink(location.hash));
+  const [draft, setDraft] = useState<Draft>(() =>
+    link && 'draft' in link ? link.draft : fromItem(gallery[0]!),
   );
   const targets = useTargets().filter((t) => t.service === draft.service);
   const [targetKey, setTargetKey] = useState<string | undefined>(undefined);
@@ -62,6 +64,12 @@ export function Composer() {
   return (
     <section aria-label="Composer" className="flex min-h-0 flex-col gap-3 overflow-y-auto">
       <h2 className="font-semibold">Composer · cloud service</h2>
+      {link && 'problem' in link && (
+        <p role="alert" className="rounded bg-amber-900 px-2 py-1 text-xs">
+          This share link could not be opened: {link.problem}. The composer starts from the gallery
+          instead.
+        </p>
+      )}
       <TemplatePicker
         value={draft.template}
         onPick={(item) => setDraft(fromItem(item, draft.options))}

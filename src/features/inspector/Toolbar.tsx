@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { detectFormat, fromHar, fromJournalFile, toHar, toJournalFile } from '../../store';
+import { droppedNotice, readJournalFile, toHar, toJournalFile } from '../../store';
 import { actions, tilecastStore, useTilecastShallow } from '../../store/react';
 import { downloadText } from '../../lib/download';
 
@@ -24,9 +24,8 @@ export const Toolbar = memo(function Toolbar() {
   const importFile = async (file: File) => {
     try {
       const data: unknown = JSON.parse(await file.text());
-      const format = detectFormat(data);
-      if (!format) throw new Error('neither a HAR file nor a Tilecast journal');
-      actions().importJournal(format === 'har' ? fromHar(data) : fromJournalFile(data));
+      const { entries, dropped, total } = readJournalFile(data);
+      actions().importJournal(entries, droppedNotice(dropped, total));
       setImportError(null);
     } catch (error) {
       setImportError(`Could not import ${file.name}: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import { storedJournal } from './journal-saver';
 import type { Dropped } from './schema/journal-entry';
 import { readStoredParts } from './schema/snapshot';
@@ -100,6 +100,22 @@ export async function restore(store: TilecastStore): Promise<{ dirty: boolean }>
   return { dirty: read.dropped.length > 0 };
 }
 
+let halted = false;
+/** After `clearStoredState`, nothing is saved again until the page reloads. */
+export const savingHalted = () => halted;
+
+/**
+ * The last resort of the error boundary: deletes everything Tilecast keeps in this browser
+ * (snapshot, package images, journal records, the composer's saved payloads) and stops saving,
+ * so the reload that follows starts clean. Each part is tried even if another fails.
+ */
+export async function clearStoredState(storage: Storage | undefined = globalThis.localStorage) {
+  halted = true;
+  await Promise.allSettled([clear(database()), storedJournal().clear()]);
+  for (const key of Object.keys(storage ?? {}))
+    if (key.startsWith('tilecast')) storage?.removeItem(key);
+}
+
 /** A change waits at most this long to be saved, however busy the page. */
 const MAX_WAIT_MS = 1000;
 
@@ -114,6 +130,7 @@ export function autosave(
   const journal = storedJournal();
   const write = () => {
     timer = undefined;
+    if (halted) return writing;
     // The snapshot record without the journal; the journal saves only what changed.
     const { journal: entries, ...rest } = toSnapshot(store.getState());
     void entries;

@@ -4,21 +4,21 @@ import { count, oneOf, text, time } from './common';
 // The push service's stored state: apps and their credentials, tokens, channels, queues.
 // Records are read item by item (a bad app is dropped alone); queues and settings as a whole.
 
-export const serviceAppSchema = v.object({
+export const serviceAppSchema = v.looseObject({
   appId: text,
   name: text,
   packageSid: text,
   clientSecret: text,
 });
 
-export const accessTokenSchema = v.object({
+export const accessTokenSchema = v.looseObject({
   token: text,
   appId: text,
   issuedAt: time,
   expiresAt: time,
 });
 
-export const channelSchema = v.object({
+export const channelSchema = v.looseObject({
   service: oneOf(['wns', 'mpns']),
   uri: text,
   token: text,
@@ -46,26 +46,26 @@ const delivery = v.looseObject({
   msgId: text,
   body: v.instance(Uint8Array, 'is not bytes'),
 });
-const pending = v.object({ token: text, delivery, releaseAt: time });
+const pending = v.looseObject({ token: text, delivery, releaseAt: time });
 
-export const mpnsStateSchema = v.object({
-  settings: v.object({
+export const mpnsStateSchema = v.looseObject({
+  settings: v.looseObject({
     unavailable: v.boolean(),
     maxPayloadBytes: count,
     queueLimit: count,
     dailyQuota: count,
   }),
-  quota: v.record(v.string(), v.object({ day: count, count })),
+  quota: v.record(v.string(), v.looseObject({ day: count, count })),
   batched: v.array(pending),
   offline: v.array(pending),
 });
 
-export const wnsStateSchema = v.object({
+export const wnsStateSchema = v.looseObject({
   settings: v.looseObject({
     channelRatePerMinute: v.nullable(count),
     fault: v.union([text, v.number()], 'is not a fault setting'),
   }),
-  cache: v.array(v.object({ delivery, expiresAt: time })),
+  cache: v.array(v.looseObject({ delivery, expiresAt: time })),
   recent: v.record(v.string(), v.array(time)),
   notificationQueue: v.record(v.string(), v.boolean()),
 });

@@ -73,6 +73,34 @@ describe('a stored snapshot is read part by part', () => {
     expect(dropped.map((d) => d.name)).toEqual(['access token "evil"', 'channel "evil"']);
   });
 
+  it('drops a stored tile update without its texts alone (it crashed the phone snapshot)', () => {
+    const raw = stored();
+    const tiles = raw.device!.wnsTiles as Record<string, unknown>;
+    const item = { id: 'x', msgId: 'm', binding: { template: 'T' }, receivedAt: 1 };
+    tiles.Evil = { size: 'medium', queueEnabled: false, items: [item] };
+    const { snapshot, dropped } = read(raw);
+    expect(snapshot.device.wnsTiles).toEqual(store.getState().device.wnsTiles);
+    expect(dropped).toEqual([
+      { name: 'WNS tile of app "Evil"', problem: expect.stringMatching(/`items.0.binding/) },
+    ]);
+  });
+
+  it('drops an Action Center toast whose texts are not text', () => {
+    const raw = stored();
+    const toast = { kind: 'toast', template: 'T', texts: [{}], images: [], duration: 'short' };
+    const shown = {
+      id: 't',
+      appId: 'a',
+      msgId: 'm',
+      toast: { ...toast, silent: false },
+      shownAt: 1,
+    };
+    raw.device!.actionCenter = [...(raw.device!.actionCenter as unknown[]), shown];
+    const { snapshot, dropped } = read(raw);
+    expect(snapshot.device.actionCenter).toEqual(store.getState().device.actionCenter);
+    expect(dropped[0]!.problem).toMatch(/`toast.texts.0` is not text/);
+  });
+
   it('refuses only what is not a snapshot at all', () => {
     expect(readSnapshot('garbage')).toEqual({ problem: expect.stringMatching(/not an object/) });
     expect(readSnapshot({ ...stored(), version: 99 })).toEqual({

@@ -21,7 +21,7 @@ export const WRITER_LOCK = 'tilecast-stored-state-writer';
  * Resolves true once this tab holds the writer lock (kept until the tab closes), false when
  * another tab holds it. Without Web Locks (an insecure origin) every tab saves, as before.
  */
-export function claimWriter(locks: LockManager | undefined = globalThis.navigator?.locks) {
+export function claimWriter(locks: LockManager | null = globalThis.navigator?.locks ?? null) {
   if (!locks) return Promise.resolve(true);
   return new Promise<boolean>((resolve, reject) => {
     locks

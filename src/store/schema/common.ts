@@ -15,6 +15,17 @@ export const time = v.pipe(
   v.maxValue(MAX_TIME, 'is not a time'),
 );
 
+/**
+ * When something expires: a time, or "never" as the service writes it (MPNS channels expire at
+ * Number.MAX_SAFE_INTEGER). Compared, never shown as a date.
+ */
+export const deadline = v.pipe(
+  v.number('is not a time'),
+  v.finite('is not a time'),
+  v.minValue(0, 'is not a time'),
+  v.maxValue(Number.MAX_SAFE_INTEGER, 'is not a time'),
+);
+
 /** A count or a size: a whole number from 0 up. */
 export const count = v.pipe(
   v.number('is not a count'),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { count, oneOf, text, time } from './common';
+import { count, deadline, oneOf, text, time } from './common';
 
 // The phone's stored state: installed apps, tiles, toasts, badges, raw messages, its log.
 // Each record and list is read item by item, so one bad item is dropped alone. A toast's and a
@@ -141,7 +141,7 @@ const wnsTileItem = v.looseObject({
   tag: v.optional(text),
   binding,
   receivedAt: time,
-  expiresAt: v.optional(time),
+  expiresAt: v.optional(deadline),
 });
 
 export const wnsTileSchema = v.looseObject({

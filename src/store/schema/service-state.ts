@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { count, oneOf, text, time } from './common';
+import { count, deadline, oneOf, text, time } from './common';
 
 // The push service's stored state: apps and their credentials, tokens, channels, queues.
 // Records are read item by item (a bad app is dropped alone); queues and settings as a whole.
@@ -15,7 +15,7 @@ export const accessTokenSchema = v.looseObject({
   token: text,
   appId: text,
   issuedAt: time,
-  expiresAt: time,
+  expiresAt: deadline,
 });
 
 export const channelSchema = v.looseObject({
@@ -25,7 +25,7 @@ export const channelSchema = v.looseObject({
   dc: text,
   appId: text,
   createdAt: time,
-  expiresAt: time,
+  expiresAt: deadline,
   authenticated: v.optional(v.boolean('is not true or false')),
   shellToast: v.optional(v.boolean('is not true or false')),
   shellTile: v.optional(v.boolean('is not true or false')),
@@ -46,7 +46,7 @@ const delivery = v.looseObject({
   msgId: text,
   body: v.instance(Uint8Array, 'is not bytes'),
 });
-const pending = v.looseObject({ token: text, delivery, releaseAt: time });
+const pending = v.looseObject({ token: text, delivery, releaseAt: deadline });
 
 export const mpnsStateSchema = v.looseObject({
   settings: v.looseObject({
@@ -65,7 +65,7 @@ export const wnsStateSchema = v.looseObject({
     channelRatePerMinute: v.nullable(count),
     fault: v.union([text, v.number()], 'is not a fault setting'),
   }),
-  cache: v.array(v.looseObject({ delivery, expiresAt: time })),
+  cache: v.array(v.looseObject({ delivery, expiresAt: deadline })),
   recent: v.record(v.string(), v.array(time)),
   notificationQueue: v.record(v.string(), v.boolean()),
 });

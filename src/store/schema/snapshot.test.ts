@@ -56,6 +56,14 @@ describe('a stored snapshot is read part by part', () => {
     expect(snapshot.journal).toEqual(store.getState().journal);
   });
 
+  it('keeps an MPNS channel that never expires', () => {
+    const raw = stored();
+    const channels = raw.service!.channels as Record<string, Record<string, unknown>>;
+    const [key] = Object.keys(channels);
+    channels[key!] = { ...channels[key!], service: 'mpns', expiresAt: Number.MAX_SAFE_INTEGER };
+    expect(read(raw).dropped).toEqual([]);
+  });
+
   it('keeps a clock offset of a few days', () => {
     const clock = { offsetMs: 3 * 86_400_000 };
     expect(read({ ...stored(), clock }).snapshot.clock).toEqual(clock);
@@ -106,8 +114,9 @@ describe('a stored snapshot is read part by part', () => {
     expect(readSnapshot({ ...stored(), version: 99 })).toEqual({
       problem: expect.stringMatching(/incompatible format \(version 99\)/),
     });
-    const { snapshot } = read({ ...stored(), device: null, service: 'x' });
-    expect(snapshot.journal).toEqual(store.getState().journal);
+    expect(readSnapshot({ ...stored(), device: null })).toEqual({
+      problem: 'the stored phone or push service is missing',
+    });
   });
 
   it('names what was left out in one notice', () => {

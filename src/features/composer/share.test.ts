@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gallery } from './gallery';
 import { defaultOptions, type Draft } from './request';
+import { loadLibrary } from './library';
 import { encodeDraft, readShareLink } from './share';
 
 const draft: Draft = {
@@ -46,5 +47,19 @@ describe('share links are checked before the composer sees them', () => {
 
   it('ignores fragments that are no share link', () => {
     expect(readShareLink('#other')).toBeUndefined();
+  });
+});
+
+describe('the saved library in localStorage is checked too', () => {
+  it('keeps good payloads and leaves out the rest', () => {
+    const good = { id: 'p1', name: 'Good', draft };
+    const stored = [
+      good,
+      null,
+      { id: 'p2', name: 'Bad', draft: { ...draft, type: 'x' } },
+      { id: 3 },
+    ];
+    const storage = { getItem: () => JSON.stringify(stored) };
+    expect(loadLibrary(storage)).toEqual([good]);
   });
 });

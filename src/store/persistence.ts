@@ -94,13 +94,36 @@ export async function restore(store: TilecastStore): Promise<{ dirty: boolean }>
       .setNotice(`Stored state could not be used: ${read.problem}. Tilecast started clean.`);
     return { dirty: true };
   }
-  const { version, inspector, ...state } = read.snapshot;
+  journal.loaded(keys ? read.snapshot.journal : [], keys);
+  return applySnapshot(store, read.snapshot, read.dropped);
+}
+
+/**
+ * Puts a checked snapshot into the store. Should a part the checks passed still make a listener
+ * throw (a shape no check foresaw), the page starts clean instead of failing to start, says so,
+ * and the first save replaces the stored state, so the next reload does not meet it again.
+ */
+export function applySnapshot(
+  store: TilecastStore,
+  snapshot: Snapshot,
+  dropped: readonly Dropped[],
+): { dirty: boolean } {
+  const { version, inspector, ...state } = snapshot;
   void version;
-  journal.loaded(keys ? state.journal : [], keys);
-  store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
-  const notice = restoreNotice(read.dropped);
+  try {
+    store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
+  } catch (error) {
+    store.getState().resetEverything();
+    store
+      .getState()
+      .setNotice(
+        `Stored state could not be restored (${error instanceof Error ? error.message : String(error)}). Tilecast started clean.`,
+      );
+    return { dirty: true };
+  }
+  const notice = restoreNotice(dropped);
   if (notice) store.getState().setNotice(notice);
-  return { dirty: read.dropped.length > 0 };
+  return { dirty: dropped.length > 0 };
 }
 
 let halted = false;

@@ -3,8 +3,11 @@ import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './components/error/ErrorBoundary';
 import {
   autosave,
+  claimWriter,
+  clearStoredState,
   createAutomationApi,
   restore,
   restorePackages,
@@ -25,8 +28,14 @@ declare global {
 // The service worker registers meanwhile (the slowest step of a cold start): its handlers read
 // the store per request, and nothing can reach them before `ready`, which waits for both.
 const persistence = { flush: () => Promise.resolve() };
-const restored = Promise.all([restore(tilecastStore), restorePackages(tilecastStore)]).then(() => {
-  const saving = [autosave(tilecastStore), savePackages(tilecastStore)];
+const restored = Promise.all([
+  restore(tilecastStore),
+  restorePackages(tilecastStore),
+  // One tab saves; another would overwrite its journal and apps without a word (storage-role.ts).
+  claimWriter().catch(() => true),
+]).then(([{ dirty }, , writer]) => {
+  if (!writer) return tilecastStore.getState().setStorageRole('other-tab');
+  const saving = [autosave(tilecastStore, { dirty }), savePackages(tilecastStore)];
   persistence.flush = () => Promise.all(saving.map((s) => s.flush())).then(() => undefined);
 });
 const ready = Promise.all([restored, startPushService(tilecastStore)]).then(() => undefined);
@@ -42,7 +51,9 @@ const root = createRoot(document.getElementById('root')!);
 const render = (startupError?: string) =>
   root.render(
     <StrictMode>
-      <App startupError={startupError} />
+      <ErrorBoundary region="Tilecast page" onResetStoredState={clearStoredState}>
+        <App startupError={startupError} onResetStoredState={clearStoredState} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 

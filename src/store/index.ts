@@ -1,7 +1,8 @@
 export * from './store';
 export * from './journal';
 export { createAutomationApi, type TilecastApi } from './automation';
-export { autosave, restore } from './persistence';
+export { autosave, clearStoredState, restore } from './persistence';
+export { claimWriter, type StorageRole } from './storage-role';
 export { restorePackages, savePackages } from './package-storage';
 export { inBackground } from './defer-notices';
 export * from './inspector-actions';

@@ -22,8 +22,11 @@ export const initialInspectorState = (): InspectorState => ({
 export type InspectorActions = {
   setJournalLimit(limit: number): void;
   clearJournal(): void;
-  /** Replaces the journal with entries from a file (HAR or JSON), as they were recorded. */
-  importJournal(entries: JournalEntry[]): void;
+  /**
+   * Replaces the journal with entries from a file (HAR or JSON), as they were recorded; the
+   * notice says which entries of the file were dropped (null: none).
+   */
+  importJournal(entries: JournalEntry[], notice?: string | null): void;
   setNotice(notice: string | null): void;
   /** Shows this journal entry in the inspector's details pane (null: none). */
   selectEntry(id: string | null): void;
@@ -44,9 +47,13 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
   clearJournal() {
     set({ journal: [], inspector: { ...get().inspector, evicted: 0 } });
   },
-  importJournal(entries) {
+  importJournal(entries, notice = null) {
     const maxSeq = entries.reduce((m, e) => Math.max(m, e.seq), 0);
-    set({ journal: entries, seq: Math.max(get().seq, maxSeq), inspector: { ...get().inspector } });
+    set({
+      journal: entries,
+      seq: Math.max(get().seq, maxSeq),
+      inspector: { ...get().inspector, notice },
+    });
   },
   setNotice(notice) {
     set({ inspector: { ...get().inspector, notice } });

@@ -25,6 +25,7 @@ export function journalSaver(records: JournalRecords) {
   const writer = journalWriter(records);
   return {
     load: () => records.load(),
+    keys: () => records.keys(),
     clear: () => records.clear(),
     loaded: writer.loaded,
     async save(store: TilecastStore): Promise<void> {

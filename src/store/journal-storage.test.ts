@@ -15,6 +15,7 @@ function memoryRecords(capacity = Infinity) {
   const records: JournalRecords = {
     load: async () =>
       [...rows.keys()].sort((a, b) => a - b).map((k) => structuredClone(rows.get(k)!)),
+    keys: async () => [...rows.keys()].sort((a, b) => a - b),
     async put(batch) {
       calls.put.push(batch.map(([k]) => k));
       const fresh = new Set(batch.map(([k]) => k).filter((k) => !rows.has(k)));

@@ -9,7 +9,9 @@ import type { JournalEntry } from './journal';
  */
 export type JournalRecords = {
   /** Every stored entry, in key order. */
-  load(): Promise<JournalEntry[]>;
+  load(): Promise<unknown[]>;
+  /** Every record's key, in key order (a record that fails its check is still stored). */
+  keys(): Promise<number[]>;
   /** Writes the entries in one transaction: all of them, or none. */
   put(records: [key: number, entry: JournalEntry][]): Promise<void>;
   remove(keys: number[]): Promise<void>;
@@ -45,9 +47,19 @@ export function idbRecords(db: UseStore): JournalRecords {
       db(
         'readonly',
         (store) =>
-          new Promise<JournalEntry[]>((resolve, reject) => {
+          new Promise<unknown[]>((resolve, reject) => {
             const request = store.getAll();
-            request.onsuccess = () => resolve(request.result as JournalEntry[]);
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    keys: () =>
+      db(
+        'readonly',
+        (store) =>
+          new Promise<number[]>((resolve, reject) => {
+            const request = store.getAllKeys();
+            request.onsuccess = () => resolve(request.result as number[]);
             request.onerror = () => reject(request.error);
           }),
       ),
@@ -87,11 +99,14 @@ export function journalWriter(records: JournalRecords) {
   };
 
   return {
-    /** After a load: these entries are already stored under these keys. */
-    loaded(journal: readonly JournalEntry[]) {
+    /**
+     * After a load: these entries are already stored. `keys`, when given, are every stored key,
+     * those of records that were dropped on reading too: the next save deletes them.
+     */
+    loaded(journal: readonly JournalEntry[], keys?: readonly number[]) {
       const { key } = keying(journal);
       saved = new WeakSet(journal);
-      stored = new Set(journal.map(key));
+      stored = new Set(keys ?? journal.map(key));
     },
     /** Writes the difference; rejects (with the storage's error) if a transaction failed. */
     async save(journal: readonly JournalEntry[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { DB_NAME, DB_STORE } from './persistence';
+import { DB_NAME, DB_STORE, savingHalted } from './persistence';
 import type { TilecastStore } from './store';
 
 /**
@@ -41,7 +41,7 @@ export async function restorePackages(store: TilecastStore): Promise<void> {
 export function savePackages(store: TilecastStore): { flush(): Promise<void> } {
   let writing: Promise<void> = Promise.resolve();
   store.subscribe((state, previous) => {
-    if (state.packages === previous.packages) return;
+    if (state.packages === previous.packages || savingHalted()) return;
     const record: Stored = Object.fromEntries(
       Object.entries(state.packages).map(([app, files]) => [
         app,

@@ -1,7 +1,7 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { isJournalEntry } from './inspector/json';
+import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import { storedJournal } from './journal-saver';
-import { normaliseLimit } from './inspector/ring';
+import type { Dropped } from './schema/journal-entry';
+import { readStoredParts } from './schema/snapshot';
 import type { TilecastState, TilecastStore } from './store';
 
 /**
@@ -32,96 +32,131 @@ export const toSnapshot = (s: TilecastState): Snapshot => ({
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks a stored record before it may replace the state; says what is wrong if it may not. */
-export function readSnapshot(raw: unknown): { snapshot: Snapshot } | { problem: string } {
+/**
+ * Checks a stored record before it may replace the state. Each part is checked on its own: a
+ * bad journal entry, app, credential or channel is dropped and named, and the rest kept. Only a
+ * record that is not a snapshot (another version, no phone or service) gives a `problem`.
+ */
+export function readSnapshot(
+  raw: unknown,
+): { snapshot: Snapshot; dropped: Dropped[] } | { problem: string } {
   if (!isObject(raw)) return { problem: 'the stored record is not an object' };
   if (raw.version !== SNAPSHOT_VERSION)
     return { problem: `it was saved in an incompatible format (version ${String(raw.version)})` };
-  const { clock, service, device, journal, seq, inspector } = raw;
-  if (!isObject(clock) || typeof clock.offsetMs !== 'number') return { problem: 'bad clock' };
-  if (
-    !isObject(service) ||
-    !isObject(service.apps) ||
-    !isObject(service.tokens) ||
-    !isObject(service.channels) ||
-    typeof service.connection !== 'string'
-  )
-    return { problem: 'bad push-service state' };
-  if (
-    !isObject(device) ||
-    !isObject(device.apps) ||
-    !Array.isArray(device.appOrder) ||
-    !Array.isArray(device.actionCenter) ||
-    !Array.isArray(device.log) ||
-    !isObject(device.badges) ||
-    !isObject(device.rawInbox) ||
-    typeof device.connection !== 'string' ||
-    typeof device.seq !== 'number'
-  )
-    return { problem: 'bad phone state' };
-  if (!Array.isArray(journal)) return { problem: 'bad journal' };
-  const bad = journal.findIndex((e) => !isJournalEntry(e));
-  if (bad >= 0) return { problem: `journal entry ${bad + 1} is unreadable` };
-  if (typeof seq !== 'number' || !isObject(inspector)) return { problem: 'bad counters' };
-  return {
-    snapshot: {
-      ...(raw as Snapshot),
-      inspector: {
-        journalLimit: normaliseLimit(inspector.journalLimit),
-        evicted: typeof inspector.evicted === 'number' ? inspector.evicted : 0,
-      },
-    },
-  };
+  // Without the phone and the service there is nothing to restore around: start as new.
+  if (!isObject(raw.service) || !isObject(raw.device))
+    return { problem: 'the stored phone or push service is missing' };
+  const { parts, dropped } = readStoredParts(raw);
+  return { snapshot: { version: SNAPSHOT_VERSION, ...parts }, dropped };
+}
+
+/** "Some stored state could not be used: …" — or null when everything was. */
+export function restoreNotice(dropped: readonly Dropped[]): string | null {
+  if (dropped.length === 0) return null;
+  const listed = dropped
+    .slice(0, 3)
+    .map((d) => `${d.name}: ${d.problem}`)
+    .join('; ');
+  const more = dropped.length > 3 ? `; and ${dropped.length - 3} more` : '';
+  const n = dropped.length;
+  return `${n} stored ${n === 1 ? 'item was' : 'items were'} unreadable and left out (${listed}${more}). Everything else was restored.`;
 }
 
 let db: UseStore | undefined;
 const database = () => (db ??= createStore(DB_NAME, DB_STORE));
 
-/** Loads the stored state into the store; a bad record is deleted and the user told why. */
-export async function restore(store: TilecastStore): Promise<void> {
+/**
+ * Loads the stored state into the store. What cannot be used is left out and named in a notice;
+ * the rest is restored. Resolves `dirty` when the stored records still hold what was left out,
+ * so the first save (by the tab that saves) writes the cleaned state.
+ */
+export async function restore(store: TilecastStore): Promise<{ dirty: boolean }> {
   let raw: unknown;
+  let keys: number[] | undefined;
   // The journal has its own records (journal-saver.ts); older saves kept it inside the snapshot.
   const journal = storedJournal();
-  let fromRecords = false;
   try {
     raw = await get(SNAPSHOT_KEY, database());
     if (isObject(raw) && !('journal' in raw)) {
-      raw = { ...raw, journal: await journal.load() };
-      fromRecords = true;
+      [keys, raw] = [await journal.keys(), { ...raw, journal: await journal.load() }];
     }
   } catch (error) {
     store.getState().setNotice(`Stored state could not be opened (${String(error)}).`);
-    return;
+    return { dirty: false };
   }
-  if (raw === undefined) return;
+  if (raw === undefined) return { dirty: false };
   const read = readSnapshot(raw);
   if ('problem' in read) {
-    await del(SNAPSHOT_KEY, database()).catch(() => undefined);
-    await journal.clear().catch(() => undefined);
+    // Nothing of it can be read: the next save replaces it, journal records included.
+    journal.loaded([], keys);
     store
       .getState()
       .setNotice(`Stored state could not be used: ${read.problem}. Tilecast started clean.`);
-    return;
+    return { dirty: true };
   }
-  const { version, inspector, ...state } = read.snapshot;
+  journal.loaded(keys ? read.snapshot.journal : [], keys);
+  return applySnapshot(store, read.snapshot, read.dropped);
+}
+
+/**
+ * Puts a checked snapshot into the store. Should a part the checks passed still make a listener
+ * throw (a shape no check foresaw), the page starts clean instead of failing to start, says so,
+ * and the first save replaces the stored state, so the next reload does not meet it again.
+ */
+export function applySnapshot(
+  store: TilecastStore,
+  snapshot: Snapshot,
+  dropped: readonly Dropped[],
+): { dirty: boolean } {
+  const { version, inspector, ...state } = snapshot;
   void version;
-  journal.loaded(fromRecords ? state.journal : []);
-  // The journal may have been saved a little after the snapshot: never reuse an entry's seq.
-  state.seq = Math.max(state.seq, ...state.journal.slice(-1).map((e) => e.seq));
-  store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
+  try {
+    store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
+  } catch (error) {
+    store.getState().resetEverything();
+    store
+      .getState()
+      .setNotice(
+        `Stored state could not be restored (${error instanceof Error ? error.message : String(error)}). Tilecast started clean.`,
+      );
+    return { dirty: true };
+  }
+  const notice = restoreNotice(dropped);
+  if (notice) store.getState().setNotice(notice);
+  return { dirty: dropped.length > 0 };
+}
+
+let halted = false;
+/** After `clearStoredState`, nothing is saved again until the page reloads. */
+export const savingHalted = () => halted;
+
+/**
+ * The last resort of the error boundary: deletes everything Tilecast keeps in this browser
+ * (snapshot, package images, journal records, the composer's saved payloads) and stops saving,
+ * so the reload that follows starts clean. Each part is tried even if another fails.
+ */
+export async function clearStoredState(storage: Storage | undefined = globalThis.localStorage) {
+  halted = true;
+  await Promise.allSettled([clear(database()), storedJournal().clear()]);
+  for (const key of Object.keys(storage ?? {}))
+    if (key.startsWith('tilecast')) storage?.removeItem(key);
 }
 
 /** A change waits at most this long to be saved, however busy the page. */
 const MAX_WAIT_MS = 1000;
 
 /** Saves after each burst of changes (debounced); `flush` writes now and resolves when stored. */
-export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promise<void> } {
+export function autosave(
+  store: TilecastStore,
+  { delayMs = 300, dirty = false } = {},
+): { flush(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let since = 0;
   let writing: Promise<void> = Promise.resolve();
   const journal = storedJournal();
   const write = () => {
     timer = undefined;
+    if (halted) return writing;
     // The snapshot record without the journal; the journal saves only what changed.
     const { journal: entries, ...rest } = toSnapshot(store.getState());
     void entries;
@@ -153,6 +188,11 @@ export function autosave(store: TilecastStore, delayMs = 300): { flush(): Promis
       void write();
     }
   });
+  // A restore that left something out: write the cleaned state now, not at the next change.
+  if (dirty) {
+    timer = setTimeout(write, 0);
+    since = performance.now();
+  }
   return {
     // Until nothing is pending: a save can itself change the state (quota evictions).
     async flush() {

@@ -29,6 +29,7 @@ import {
   type PackageActions,
   type PackageState,
 } from './package-actions';
+import { storageRoleActions, type StorageRole, type StorageRoleActions } from './storage-role';
 import {
   initialRelayStatus,
   relayActions,
@@ -63,6 +64,8 @@ export type TilecastState = {
   journal: JournalEntry[];
   seq: number;
   relay: RelayStatus;
+  /** Whether this tab saves the stored state, or another tab does (storage-role.ts). */
+  storage: StorageRole;
   inspector: InspectorState;
   /** Bumped by every reset, so observers know the slate was wiped. */
   epoch: number;
@@ -100,7 +103,7 @@ export type TilecastActions = {
 export type ResetOptions = { seed?: number; sampleApp?: boolean };
 
 export type TilecastStore = StoreApi<
-  TilecastState & TilecastActions & RelayActions & InspectorActions
+  TilecastState & TilecastActions & RelayActions & InspectorActions & StorageRoleActions
 >;
 export type { WnsActions };
 export type Set = TilecastStore['setState'];
@@ -124,6 +127,7 @@ export const initialState = (): TilecastState => ({
   journal: [],
   seq: 0,
   relay: initialRelayStatus,
+  storage: 'this-tab',
   inspector: initialInspectorState(),
   epoch: 0,
   display: initialDisplay(),
@@ -140,10 +144,9 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   // Secrets never come from the seed: a seed makes ids reproducible, not credentials.
   const secret: service.Secret = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
-  const store = createStore<TilecastState & TilecastActions & RelayActions & InspectorActions>()((
-    set,
-    get,
-  ) => {
+  const store = createStore<
+    TilecastState & TilecastActions & RelayActions & InspectorActions & StorageRoleActions
+  >()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
     const context: StoreContext = {
       now,
@@ -171,6 +174,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...pushActions(set, get, context),
       ...phoneActions(set, get, context),
       ...relayActions(set),
+      ...storageRoleActions(set),
       ...inspectorActions(set, get, () => {
         get().reset();
         set({ inspector: initialInspectorState() });
@@ -181,6 +185,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
         set({
           ...initialState(),
           relay: get().relay,
+          storage: get().storage,
           display: get().display,
           // A designer's package images are their art, not phone state: a reset keeps them.
           packages: get().packages,

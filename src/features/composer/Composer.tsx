@@ -10,7 +10,7 @@ import { RelayStatus } from './RelayStatus';
 import { RequestPanel } from './RequestPanel';
 import { SendResult } from './SendResult';
 import { allowRemoteImages, remoteImageHosts, remoteImagesAllowed } from './remote-images';
-import { decodeDraft } from './share';
+import { readShareLink } from './share';
 import { TemplatePicker } from './TemplatePicker';
 import { useSend, useTargets } from './useSend';
 import { XmlField } from './XmlField';
@@ -35,11 +35,13 @@ const input = 'w-full rounded border border-neutral-700 bg-neutral-950 px-2 py-1
 
 /** The cloud service: pick or write a payload, preview it, and POST it to any open channel. */
 export function Composer() {
-  const [draft, setDraft] = useState<Draft>(
-    () => decodeDraft(location.hash) ?? fromItem(gallery[0]!),
+  // A share link is input from anyone: one that does not read as a draft opens the gallery.
+  const [link] = useState(() => readShareLink(location.hash));
+  const [draft, setDraft] = useState<Draft>(() =>
+    link && 'draft' in link ? link.draft : fromItem(gallery[0]!),
   );
   // A payload from a shared link was written by someone else: its remote images wait for consent.
-  const [fromShare, setFromShare] = useState(() => decodeDraft(location.hash) !== undefined);
+  const [fromShare, setFromShare] = useState(() => link !== undefined && 'draft' in link);
   const [remoteAllowed, setRemoteAllowed] = useState(() => remoteImagesAllowed(sessionStorage));
   const openDraft = (next: Draft) => {
     setFromShare(false);
@@ -70,6 +72,12 @@ export function Composer() {
   return (
     <section aria-label="Composer" className="flex min-h-0 flex-col gap-3 overflow-y-auto">
       <h2 className="font-semibold">Composer · cloud service</h2>
+      {link && 'problem' in link && (
+        <p role="alert" className="rounded bg-amber-900 px-2 py-1 text-xs">
+          This share link could not be opened: {link.problem}. The composer starts from the gallery
+          instead.
+        </p>
+      )}
       <TemplatePicker
         value={draft.template}
         onPick={(item) => openDraft(fromItem(item, draft.options))}

@@ -1,3 +1,4 @@
+import { readDraft } from './draft-schema';
 import type { Draft } from './request';
 
 // Saved payloads, kept in this browser's localStorage only.
@@ -6,13 +7,20 @@ export type SavedPayload = { id: string; name: string; draft: Draft };
 
 const KEY = 'tilecast.composer.library';
 
+/** The saved payloads; one whose draft or name does not read (another version, an edit) is left out. */
 export function loadLibrary(storage: Pick<Storage, 'getItem'> = localStorage): SavedPayload[] {
+  let value: unknown;
   try {
-    const value = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(value) ? (value as SavedPayload[]) : [];
+    value = JSON.parse(storage.getItem(KEY) ?? '[]');
   } catch {
     return [];
   }
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: Partial<Record<keyof SavedPayload, unknown>> | null) => {
+    if (typeof item?.id !== 'string' || typeof item.name !== 'string') return [];
+    const read = readDraft(item.draft);
+    return 'draft' in read ? [{ id: item.id, name: item.name, draft: read.draft }] : [];
+  });
 }
 
 export function storeLibrary(

@@ -1,4 +1,5 @@
-import { defaultOptions, type Draft } from './request';
+import { readDraft } from './draft-schema';
+import type { Draft } from './request';
 
 // Sharing: the whole draft (payload and options) lives in the URL fragment, which browsers never
 // send to a server, so nothing leaves the machine.
@@ -19,21 +20,24 @@ const fromBase64Url = (text: string) => {
 
 export const encodeDraft = (draft: Draft) => `${PREFIX}${toBase64Url(JSON.stringify(draft))}`;
 
-/** The draft in a fragment, or undefined when there is none or it is not one of ours. */
+/**
+ * The draft in a fragment, or undefined when there is none or it is not a whole, valid draft
+ * (a type its service does not send, an option the form cannot show): a link is input from
+ * anyone, and the composer opens its gallery instead.
+ */
 export function decodeDraft(hash: string): Draft | undefined {
+  const link = readShareLink(hash);
+  return link && 'draft' in link ? link.draft : undefined;
+}
+
+/** A fragment's draft, what is wrong with it, or undefined when it is no share link at all. */
+export function readShareLink(hash: string): { draft: Draft } | { problem: string } | undefined {
   if (!hash.startsWith(PREFIX)) return undefined;
+  let value: unknown;
   try {
-    const value = JSON.parse(fromBase64Url(hash.slice(PREFIX.length))) as Partial<Draft>;
-    if (typeof value.xml !== 'string' || typeof value.type !== 'string') return undefined;
-    if (value.service !== 'wns' && value.service !== 'mpns') return undefined;
-    return {
-      template: String(value.template ?? ''),
-      service: value.service,
-      type: value.type,
-      xml: value.xml,
-      options: { ...defaultOptions, ...value.options },
-    };
+    value = JSON.parse(fromBase64Url(hash.slice(PREFIX.length)));
   } catch {
-    return undefined;
+    return { problem: 'it is not encoded as Tilecast encodes its links' };
   }
+  return readDraft(value);
 }

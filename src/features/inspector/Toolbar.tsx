@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { detectFormat, fromHar, fromJournalFile, toHar, toJournalFile } from '../../store';
+import { droppedNotice, readJournalFile, toHar, toJournalFile } from '../../store';
 import { actions, tilecastStore, useTilecastShallow } from '../../store/react';
 import { downloadText } from '../../lib/download';
 
@@ -12,11 +12,14 @@ const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
  * It takes no props and reads the journal only when exporting, so pushes never re-render it.
  */
 export const Toolbar = memo(function Toolbar() {
-  const { journalLimit, evicted, notice } = useTilecastShallow(({ inspector: i }) => ({
-    journalLimit: i.journalLimit,
-    evicted: i.evicted,
-    notice: i.notice,
-  }));
+  const { journalLimit, evicted, notice, storage } = useTilecastShallow(
+    ({ inspector: i, storage }) => ({
+      journalLimit: i.journalLimit,
+      evicted: i.evicted,
+      notice: i.notice,
+      storage,
+    }),
+  );
   const journal = () => tilecastStore.getState().journal;
   const [importError, setImportError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -24,9 +27,8 @@ export const Toolbar = memo(function Toolbar() {
   const importFile = async (file: File) => {
     try {
       const data: unknown = JSON.parse(await file.text());
-      const format = detectFormat(data);
-      if (!format) throw new Error('neither a HAR file nor a Tilecast journal');
-      actions().importJournal(format === 'har' ? fromHar(data) : fromJournalFile(data));
+      const { entries, dropped, total } = readJournalFile(data);
+      actions().importJournal(entries, droppedNotice(dropped, total));
       setImportError(null);
     } catch (error) {
       setImportError(`Could not import ${file.name}: ${(error as Error).message}`);
@@ -100,6 +102,13 @@ export const Toolbar = memo(function Toolbar() {
           Reset everything
         </button>
       </div>
+      {storage === 'other-tab' && (
+        <p role="alert" className="rounded bg-amber-900 px-2 py-1 text-xs">
+          This tab is not saving: Tilecast is open in another tab, and that tab saves the journal,
+          apps and channels. What happens here is lost when this tab closes. To save from here,
+          close the other tab and reload this one.
+        </p>
+      )}
       {notice && (
         <p role="alert" className="flex items-center gap-2 rounded bg-amber-900 px-2 py-1 text-xs">
           {notice}

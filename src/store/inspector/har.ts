@@ -1,4 +1,8 @@
 import type { JournalEntry, LifecycleEntry, RequestEntry } from '../journal';
+import { check } from '../schema/common';
+import { harEntrySchema, type HarEntryInput } from '../schema/har';
+import { checkEntry, readEntries, type Dropped } from '../schema/journal-entry';
+import type { ImportResult } from './json';
 
 // HAR 1.2 (W3C Web Performance draft, as httptoolkit and the browsers write it). What HAR has no
 // field for (verdict, fates, service, lifecycle events) travels in `_tilecast` custom fields,
@@ -45,7 +49,7 @@ export type Har = {
 
 const toHeaders = (h: Record<string, string>): HarHeader[] =>
   Object.entries(h).map(([name, value]) => ({ name, value }));
-const fromHeaders = (h: HarHeader[] | undefined): Record<string, string> =>
+const fromHeaders = (h: readonly HarHeader[] | undefined): Record<string, string> =>
   Object.fromEntries((h ?? []).map(({ name, value }) => [name, value]));
 const find = (h: Record<string, string>, name: string) =>
   Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1];
@@ -108,30 +112,35 @@ export function toHarEntry(entry: RequestEntry): HarEntry {
 }
 
 /** A HAR entry back to a journal entry; a HAR from another tool gets neutral Tilecast fields. */
-export function fromHarEntry(har: HarEntry, seq: number): RequestEntry {
-  const at = har._tilecast?.at ?? Date.parse(har.startedDateTime);
+export function fromHarEntry(har: HarEntryInput, seq: number): unknown {
+  const tilecastAt = har._tilecast?.at;
+  const at = typeof tilecastAt === 'number' ? tilecastAt : Date.parse(har.startedDateTime ?? '');
   const body = har.request.postData?.text ?? '';
+  const { bodySize } = har.request;
   const meta = har._tilecast ?? {
     kind: 'request' as const,
     id: `entry-${seq}`,
     seq,
-    at,
     source: 'imported' as const,
     service: 'unknown' as const,
     type: 'unknown' as const,
     verdict: { summary: 'Imported from a HAR file made by another tool' },
     outcomes: [],
   };
+  // Checked by the journal entry schema afterwards: this only assembles.
   return {
     ...meta,
     kind: 'request',
-    at: Number.isFinite(at) ? at : 0,
+    at: Number.isNaN(at) ? 0 : at,
     request: {
       method: har.request.method,
       url: har.request.url,
       headers: fromHeaders(har.request.headers),
       body,
-      size: har.request.bodySize >= 0 ? har.request.bodySize : byteLength(body),
+      size:
+        bodySize !== undefined && Number.isSafeInteger(bodySize) && bodySize >= 0
+          ? bodySize
+          : byteLength(body),
     },
     response: {
       status: har.response.status,
@@ -153,11 +162,28 @@ export function toHar(journal: JournalEntry[], version = '0.1.0'): Har {
   };
 }
 
-/** Parses a HAR document into journal entries, in journal order (by seq, then time). */
-export function fromHar(input: unknown): JournalEntry[] {
-  const log = (input as Har | undefined)?.log;
+/**
+ * Parses a HAR document into journal entries, in journal order (by seq, then time). A document
+ * without `log.entries` throws; an entry that is not a whole journal entry is dropped and named.
+ */
+export function fromHar(input: unknown): ImportResult {
+  const log = (input as { log?: Record<string, unknown> } | undefined)?.log;
   if (!log || !Array.isArray(log.entries)) throw new Error('Not a HAR file: no log.entries');
-  const requests = log.entries.map((e, i) => fromHarEntry(e, i + 1));
+  const entries: JournalEntry[] = [];
+  const dropped: Dropped[] = [];
+  log.entries.forEach((raw: unknown, i) => {
+    const name = `entry ${i + 1}`;
+    const har = check(harEntrySchema, raw);
+    const entry = har.ok ? checkEntry(fromHarEntry(har.value, i + 1)) : har;
+    if (entry.ok) entries.push(entry.value);
+    else dropped.push({ name, problem: entry.problem });
+  });
   const lifecycle = Array.isArray(log._tilecastLifecycle) ? log._tilecastLifecycle : [];
-  return [...requests, ...lifecycle].sort((a, b) => a.seq - b.seq || a.at - b.at);
+  const events = readEntries(lifecycle, (i) => `lifecycle entry ${i + 1}`);
+  const kept = events.entries.filter((e) => e.kind === 'lifecycle');
+  return {
+    entries: [...entries, ...kept].sort((a, b) => a.seq - b.seq || a.at - b.at),
+    dropped: [...dropped, ...events.dropped],
+    total: log.entries.length + lifecycle.length,
+  };
 }

@@ -7,3 +7,4 @@ export * from './header-check';
 export * from './json';
 export * from './outcome';
 export * from './ring';
+export { droppedNotice } from '../schema/journal-entry';

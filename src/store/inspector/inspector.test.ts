@@ -109,7 +109,7 @@ describe('HAR 1.2 and JSON files', () => {
     const har = JSON.parse(JSON.stringify(toHar(journal)));
     expect(har.log.version).toBe('1.2');
     expect(har.log.entries).toHaveLength(requests.length);
-    expect(fromHar(har)).toEqual(journal);
+    expect(fromHar(har)).toEqual({ entries: journal, dropped: [], total: journal.length });
   });
 
   it('maps the HTTP parts to HAR fields other tools read', () => {
@@ -133,7 +133,7 @@ describe('HAR 1.2 and JSON files', () => {
     const foreign = toHar([shown]);
     delete foreign.log.entries[0]!._tilecast;
     delete foreign.log._tilecastLifecycle;
-    const [entry] = fromHar(foreign) as [RequestEntry];
+    const [entry] = fromHar(foreign).entries as [RequestEntry];
     expect(entry).toMatchObject({ source: 'imported', service: 'unknown', outcomes: [] });
     expect(entry.request.body).toBe(shown.request.body);
   });
@@ -143,11 +143,12 @@ describe('HAR 1.2 and JSON files', () => {
   });
 
   it('round-trips through JSON and refuses foreign files', () => {
-    expect(fromJournalFile(JSON.parse(JSON.stringify(toJournalFile(journal))))).toEqual(journal);
+    expect(fromJournalFile(JSON.parse(JSON.stringify(toJournalFile(journal))))).toEqual({
+      entries: journal,
+      dropped: [],
+      total: journal.length,
+    });
     expect(() => fromJournalFile({ format: 'other' })).toThrow(/Not a Tilecast journal/);
-    expect(() =>
-      fromJournalFile({ format: 'tilecast-journal', version: 1, entries: [{ kind: 'x' }] }),
-    ).toThrow(/entry 1/);
   });
 });
 

@@ -66,7 +66,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const line of figures) console.log(`# ${line}`);
+  for (const line of figures) console.log(line);
   if (root) await rm(root, { recursive: true, force: true });
 });
 

@@ -22,7 +22,10 @@ async function portTaken(port: number, hosts: string[]): Promise<never> {
 function openBrowser(url: string) {
   const [command, args] = openCommand(process.platform, url);
   const child = spawn(command, args, { detached: true, stdio: 'ignore' });
-  child.on('error', () => console.log(`Could not open a browser here; open ${url} yourself.`));
+  const fallback = () => console.log(`Could not open a browser here; open ${url} yourself.`);
+  // No opener (ENOENT), or one that found no browser (xdg-open exits 3 on a bare server).
+  child.on('error', fallback);
+  child.on('exit', (code) => code !== 0 && fallback());
   child.unref();
 }
 

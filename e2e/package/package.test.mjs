@@ -99,10 +99,12 @@ for (const resolution of ['nodenext', 'bundler'])
     await ok(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: project });
   });
 
-test('npx tilecast --help prints usage; an unknown flag prints it on stderr and exits 2', async () => {
+test('npx tilecast --help (and tilecast relay --help) prints usage; an unknown flag prints it on stderr and exits 2', async () => {
   const help = await run('npx', ['--no-install', 'tilecast', '--help'], { cwd: project });
   assert.equal(help.code, 0);
   assert.match(help.stdout, /^Usage: tilecast/);
+  const alias = await run('npx', ['--no-install', 'tilecast', 'relay', '--help'], { cwd: project });
+  assert.equal(alias.stdout, help.stdout);
   const bad = await run('npx', ['--no-install', 'tilecast', '--nope'], { cwd: project });
   assert.equal(bad.code, 2);
   assert.equal(bad.stdout, '');

@@ -1,8 +1,8 @@
 // Tilecast as a user gets it: `npm pack`, the tarball installed into a new CommonJS project
 // (`npm init -y`) outside the repository, then every documented way in: require and import of
-// both entry points, their types under nodenext and bundler, `npx tilecast`, and the README's
-// Playwright example through its webServer recipe. Prints the packed size, the install time
-// and `npx tilecast`'s time to first answer. Run: npm run test:package.
+// both entry points, their types under nodenext and bundler, the Node example, `npx tilecast`,
+// and the README's Playwright example through its webServer recipe. Prints the packed size,
+// the install time and `npx tilecast`'s time to first answer. Run: npm run test:package.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -92,6 +92,19 @@ test('the project is CommonJS, and both entry points load with require and impor
   const { stdout } = await ok(process.execPath, ['-e', script], { cwd: project });
   assert.equal(stdout.trim(), 'loaded');
   assert.equal(existsSync(join(project, 'node_modules/tilecast/node_modules/@playwright')), false);
+});
+
+test("the repository's Node example passes against the installed package", async () => {
+  await writeFile(
+    join(project, 'push.test.mjs'),
+    await readFile(join(repo, 'examples/node/push.test.mjs'), 'utf8'),
+  );
+  // Without this test runner's NODE_TEST_CONTEXT, which would make the inner run report to it.
+  const { NODE_TEST_CONTEXT, ...env } = process.env;
+  void NODE_TEST_CONTEXT;
+  const result = await run(process.execPath, ['--test', 'push.test.mjs'], { cwd: project, env });
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /# pass 2/);
 });
 
 for (const resolution of ['nodenext', 'bundler'])

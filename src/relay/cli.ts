@@ -31,15 +31,18 @@ function openBrowser(url: string) {
 
 async function serve(options: CliOptions) {
   const hosts = options.hosts ?? LOOPBACK;
-  if (await portInUse(options.port, hosts)) await portTaken(options.port, hosts);
+  // Any other failure (EACCES for a low port, an address this machine lacks): say which.
+  const cannotListen = (error: NodeJS.ErrnoException): never => {
+    console.error(`Tilecast could not listen on port ${options.port}: ${error.message}`);
+    process.exit(1);
+  };
+  if (await portInUse(options.port, hosts).catch(cannotListen))
+    await portTaken(options.port, hosts);
   const root = options.dist ?? fileURLToPath(new URL('../dist', import.meta.url));
   const started = await startStandalone({ port: options.port, hosts, root }).catch(
-    async (error: NodeJS.ErrnoException) => {
+    (error: NodeJS.ErrnoException) =>
       // Taken between the probe and the bind.
-      if (error.code === 'EADDRINUSE') return portTaken(options.port, hosts);
-      console.error(`Tilecast could not listen on port ${options.port}: ${error.message}`);
-      process.exit(1);
-    },
+      error.code === 'EADDRINUSE' ? portTaken(options.port, hosts) : cannotListen(error),
   );
   const base = `http://${displayHost(options.hosts)}:${options.port}`;
   console.log(`Tilecast: emulator and relay at ${base}/`);

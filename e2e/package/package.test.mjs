@@ -32,7 +32,8 @@ before(async () => {
 
   let started = performance.now();
   const packed = await ok('npm', ['pack', '--json', '--pack-destination', root], { cwd: repo });
-  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
+  // The JSON is the last thing printed; the prepack build may print lines of its own before it.
+  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.lastIndexOf('\n[') + 1));
   figures.push(
     `npm pack (with its prepack build): ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
       `packed ${(info.size / 1000).toFixed(1)} kB, unpacked ${(info.unpackedSize / 1e6).toFixed(2)} MB, ${info.entryCount} files`,

@@ -5,7 +5,18 @@
 //     await cloud.toast(channel, { title: 'Hello' });
 //     await expect(phone).toShowToast({ title: 'Hello' });
 //   });
-import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect as baseExpect,
+  type Expect,
+  type MatcherReturnType,
+  type Page,
+  type PlaywrightTestArgs,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerArgs,
+  type PlaywrightWorkerOptions,
+  type TestType,
+} from '@playwright/test';
 import type { Match, TilecastApi } from '../store';
 import { cloudFor, type Cloud } from './cloud';
 
@@ -68,7 +79,14 @@ export type TilecastOptions = {
   tilecastSeed: number | undefined;
 };
 
-export const test = base.extend<TilecastOptions & { phone: Phone; cloud: Cloud }>({
+export type TilecastFixtures = TilecastOptions & { phone: Phone; cloud: Cloud };
+
+// Spelled out so the published declarations name only @playwright/test's public types (an
+// inferred type would point into playwright's internals, which a user's project cannot resolve).
+export const test: TestType<
+  PlaywrightTestArgs & PlaywrightTestOptions & TilecastFixtures,
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions
+> = base.extend<TilecastFixtures>({
   tilecastUrl: ['/', { option: true }],
   tilecastSeed: [undefined, { option: true }],
   phone: async ({ page, tilecastUrl, tilecastSeed }, use) => {
@@ -94,9 +112,22 @@ const failure = (name: string, error: unknown) => ({
     ),
 });
 
+type WaitOptions = { timeout?: number };
+type PhoneMatcher = (
+  phone: Phone,
+  match: Match,
+  options?: WaitOptions,
+) => Promise<MatcherReturnType>;
+export type PhoneMatchers = {
+  toShowToast: PhoneMatcher;
+  toShowTile: PhoneMatcher;
+  toHaveReceivedRaw: PhoneMatcher;
+  toHaveDropped: PhoneMatcher;
+};
+
 /** `expect` with phone matchers that wait (event-driven, no polling) up to `timeout` ms. */
-export const expect = baseExpect.extend({
-  async toShowToast(phone: Phone, match: Match, options: { timeout?: number } = {}) {
+export const expect: Expect<PhoneMatchers> = baseExpect.extend<PhoneMatchers>({
+  async toShowToast(phone: Phone, match: Match, options: WaitOptions = {}) {
     try {
       await phone.waitForToast(match, options.timeout);
       return {
@@ -108,7 +139,7 @@ export const expect = baseExpect.extend({
       return failure('toShowToast', error);
     }
   },
-  async toShowTile(phone: Phone, match: Match, options: { timeout?: number } = {}) {
+  async toShowTile(phone: Phone, match: Match, options: WaitOptions = {}) {
     try {
       await phone.waitForTile(match, options.timeout);
       return {
@@ -120,7 +151,7 @@ export const expect = baseExpect.extend({
       return failure('toShowTile', error);
     }
   },
-  async toHaveReceivedRaw(phone: Phone, match: Match, options: { timeout?: number } = {}) {
+  async toHaveReceivedRaw(phone: Phone, match: Match, options: WaitOptions = {}) {
     try {
       await phone.waitForRaw(match, options.timeout);
       return {
@@ -132,7 +163,7 @@ export const expect = baseExpect.extend({
       return failure('toHaveReceivedRaw', error);
     }
   },
-  async toHaveDropped(phone: Phone, match: Match, options: { timeout?: number } = {}) {
+  async toHaveDropped(phone: Phone, match: Match, options: WaitOptions = {}) {
     try {
       await phone.waitForDrop(match, options.timeout);
       return {

@@ -9,7 +9,7 @@ const libEntries: Record<string, string> = {
   node: 'src/transport/node.ts',
   playwright: 'src/testing/playwright.ts',
 };
-const relayEntries: Record<string, string> = { cli: 'src/relay/cli.ts' };
+const relayEntries: Record<string, string> = { cli: 'src/server/cli.ts' };
 
 export default defineConfig(({ mode }) => {
   const relay = mode === 'relay';

@@ -7,7 +7,7 @@
 // writes arbitrary extensions (nameConstraints has no helper anywhere); keys come from Node's
 // own crypto, which is fast and native.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
@@ -97,13 +97,23 @@ export function loadCa(dir = tilecastHome()): CertificateAuthority {
   if (!existsSync(certFile) || !existsSync(keyFile)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const made = createCa();
-    writeFileSync(keyFile, made.keyPem, { mode: 0o600 });
-    chmodSync(keyFile, 0o600); // an existing file keeps its mode on write
-    writeFileSync(certFile, made.certPem, { mode: 0o644 });
+    // Written aside, then renamed: two processes starting at once never pair one's key with
+    // the other's certificate (the last rename wins for both files, as a pair).
+    const tag = `.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(keyFile + tag, made.keyPem, { mode: 0o600 });
+    chmodSync(keyFile + tag, 0o600); // the umask may have taken bits away
+    writeFileSync(certFile + tag, made.certPem, { mode: 0o644 });
+    renameSync(keyFile + tag, keyFile);
+    renameSync(certFile + tag, certFile);
   }
   const certPem = readFileSync(certFile, 'utf8');
   const caCert = forge.pki.certificateFromPem(certPem);
   const caKey = forge.pki.privateKeyFromPem(readFileSync(keyFile, 'utf8'));
+  const publicKey = caCert.publicKey as forge.pki.rsa.PublicKey;
+  if (publicKey.n.compareTo(caKey.n) !== 0)
+    throw new Error(
+      `Tilecast's CA in ${dir}: ca.pem and ca-key.pem do not belong together; delete both and start again`,
+    );
   // One leaf key for every host: generating RSA keys is the slow part, hosts are few.
   let leafKeys: ReturnType<typeof newKeys> | undefined;
   const leaves = new Map<string, { certPem: string; keyPem: string }>();

@@ -140,6 +140,13 @@ describe("Tilecast's CA", () => {
     expect(verify('rogue.pem')).toMatch(/permitted subtree violation/);
   });
 
+  it('refuses a key that does not belong to the certificate, saying what to do', () => {
+    const other = mkdtempSync(join(tmpdir(), 'tilecast-ca-'));
+    loadCa(other);
+    writeFileSync(join(other, 'ca-key.pem'), readFileSync(join(home, 'ca-key.pem')));
+    expect(() => loadCa(other)).toThrow(/do not belong together; delete both/);
+  });
+
   it('issues leaves for push hosts only', () => {
     expect(() => ca.leafFor('bank.example')).toThrow(/push hosts/);
   });

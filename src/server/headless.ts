@@ -22,6 +22,8 @@ export type HeadlessOptions = {
   /** Addresses to bind; loopback only by default. */
   hosts?: string[];
   seed?: number;
+  /** Host names to answer to besides IP literals, localhost and (for the relay) the push hosts. */
+  allowedHosts?: string[];
   /**
    * The CA for CONNECT interception (HTTPS for unmodified clients), loaded on first use;
    * default: the one in $TILECAST_HOME.
@@ -89,13 +91,13 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
   };
   // Push hosts are valid Host names for the relay: a forward-proxy client or the CONNECT tunnel.
   const relay = relayHandler(local, (req) => `http://${req.headers.host ?? '127.0.0.1'}/`, {
-    allowedHosts: PUSH_HOST_NAMES,
+    allowedHosts: [...PUSH_HOST_NAMES, ...(options.allowedHosts ?? [])],
   });
   const control = createControlApi(tilecast);
 
   const onControl = async (req: IncomingMessage, res: ServerResponse, route: string) => {
     // A DNS-rebound name is refused before anything else: only this machine's own names.
-    if (!isAllowedHost(req))
+    if (!isAllowedHost(req, options.allowedHosts))
       return json(res, { status: 403, body: { error: `Blocked host: ${req.headers.host}` } });
     if (fromBrowser(req))
       return json(res, {
@@ -148,7 +150,7 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
   const servers = hosts.map(() => createServer(guarded(onRequest)));
   // Inside a tunnel only the relay answers: the control API is for this server's own address.
   const stopProxy = attachConnectProxy(servers, guarded(onRelay), options.ca ?? defaultCa);
-  await Promise.all(
+  const listening = await Promise.allSettled(
     servers.map(
       (server, i) =>
         new Promise<void>((ok, fail) => {
@@ -157,17 +159,25 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
         }),
     ),
   );
-  const address = servers[0]!.address();
+  // A machine without IPv6 still serves on 127.0.0.1; fail only if nothing listens.
+  if (listening.every((r) => r.status === 'rejected')) {
+    stopProxy();
+    tilecast.close();
+    throw (listening[0] as PromiseRejectedResult).reason;
+  }
+  const open = servers.filter((_, i) => listening[i]!.status === 'fulfilled');
+  const address = open[0]!.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const host = hosts[0] === '0.0.0.0' ? '127.0.0.1' : hosts[0]!;
+  const first = hosts[listening.findIndex((r) => r.status === 'fulfilled')]!;
+  const host = first === '0.0.0.0' || first === '::' ? '127.0.0.1' : first;
   return {
     tilecast,
-    servers,
+    servers: open,
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     close: async () => {
       stopProxy();
       tilecast.close();
-      await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
+      await Promise.all(open.map((s) => new Promise((done) => s.close(done))));
     },
   };
 }

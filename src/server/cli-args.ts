@@ -4,19 +4,29 @@
 export const DEFAULT_PORT = 4173;
 
 export const USAGE = `Usage: tilecast [relay] [options]
+       tilecast ca
 
 Serves the Tilecast emulator and its relay on one port (default http://127.0.0.1:${DEFAULT_PORT}/).
 Open the page in a browser; back ends push to the relay URIs it shows.
 
 Options:
+  --headless        no browser: the push service and phone run in this process, with a JSON
+                    control API under /_tilecast/ (channels, journal, phone, wait, reset…)
   --port N          listen on port N (default ${DEFAULT_PORT}, or $PORT when set)
   --host [ADDRESS]  listen on ADDRESS instead of loopback; alone: every interface (0.0.0.0).
                     Anyone who can reach the port can then push to your emulator.
+  --allowed-host N  also answer to the host name N (e.g. a name on your LAN; DNS rebinding
+                    protection refuses names it does not know)
   --open            open the emulator in the default browser
   --dist DIR        serve another build of the app instead of the packaged one
   -h, --help        print this help
 
-\`tilecast relay\` is the same command (kept for older scripts).`;
+HTTPS: the server also accepts CONNECT to port 443 of the push hosts, as an HTTPS proxy
+(HTTPS_PROXY, curl -x) for clients that hard-code them. \`tilecast ca\` prints the certificate
+of Tilecast's CA (created in $TILECAST_HOME, default ~/.tilecast) for those clients to trust;
+it can vouch only for login.live.com, *.notify.windows.com and *.notify.live.net.
+
+\`tilecast relay\` is the same command as \`tilecast\` (kept for older scripts).`;
 
 export type CliOptions = {
   port: number;
@@ -24,10 +34,17 @@ export type CliOptions = {
   hosts?: string[];
   open: boolean;
   dist?: string;
+  /** The Node phone and the control API instead of the browser emulator. */
+  headless: boolean;
+  /** Host names to answer to besides IP literals, localhost and the push hosts. */
+  allowedHosts: string[];
 };
 
 export type CliCommand =
-  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'serve'; options: CliOptions };
+  | { kind: 'help' }
+  | { kind: 'ca' }
+  | { kind: 'error'; message: string }
+  | { kind: 'serve'; options: CliOptions };
 
 const error = (message: string): CliCommand => ({ kind: 'error', message });
 
@@ -44,7 +61,11 @@ export function parseCliArgs(args: string[], env: { PORT?: string } = {}): CliCo
   let hosts: string[] | undefined;
   let open = false;
   let dist: string | undefined;
+  let headless = false;
+  const allowedHosts: string[] = [];
   const rest = [...args];
+  if (rest[0] === 'ca')
+    return rest.length === 1 ? { kind: 'ca' } : error('`tilecast ca` takes no options');
   if (rest[0] === 'relay') rest.shift();
   while (rest.length > 0) {
     const arg = rest.shift()!;
@@ -71,6 +92,17 @@ export function parseCliArgs(args: string[], env: { PORT?: string } = {}): CliCo
         if (inline !== undefined) return error('--open takes no value');
         open = true;
         break;
+      case '--headless':
+        if (inline !== undefined) return error('--headless takes no value');
+        headless = true;
+        break;
+      case '--allowed-host': {
+        const value = takeValue();
+        if (!value || !/^\.?[a-z0-9.-]+$/i.test(value))
+          return error('--allowed-host needs a host name (a leading dot allows its subdomains)');
+        allowedHosts.push(value.toLowerCase());
+        break;
+      }
       case '--dist': {
         const value = takeValue();
         if (!value) return error('--dist needs a folder (the built app)');
@@ -88,7 +120,12 @@ export function parseCliArgs(args: string[], env: { PORT?: string } = {}): CliCo
     if (typeof parsed === 'string') return error(parsed);
     port = parsed;
   }
-  return { kind: 'serve', options: { port: port ?? DEFAULT_PORT, hosts, open, dist } };
+  if (headless && (open || dist !== undefined))
+    return error('--headless serves no page: it takes neither --open nor --dist');
+  return {
+    kind: 'serve',
+    options: { port: port ?? DEFAULT_PORT, hosts, open, dist, headless, allowedHosts },
+  };
 }
 
 /** The address to show people: a wildcard bind is still reachable on loopback. */

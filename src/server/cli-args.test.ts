@@ -9,7 +9,12 @@ const serve = (args: string[], env = {}) => {
 
 describe('parseCliArgs', () => {
   it('serves on loopback port 4173 with no flags, with or without the relay alias', () => {
-    expect(serve([])).toEqual({ port: DEFAULT_PORT, open: false });
+    expect(serve([])).toEqual({
+      port: DEFAULT_PORT,
+      open: false,
+      headless: false,
+      allowedHosts: [],
+    });
     expect(serve(['relay'])).toEqual(serve([]));
     expect(DEFAULT_PORT).toBe(4173);
   });
@@ -47,6 +52,19 @@ describe('parseCliArgs', () => {
     expect(serve(['--open', '--dist', 'build'])).toMatchObject({ open: true, dist: 'build' });
   });
 
+  it('reads --headless and --allowed-host (repeatable, lower-cased)', () => {
+    expect(serve(['--headless', '--port', '5005'])).toMatchObject({ headless: true, port: 5005 });
+    expect(serve(['--allowed-host', 'Box.LAN', '--allowed-host=.dev.test']).allowedHosts).toEqual([
+      'box.lan',
+      '.dev.test',
+    ]);
+  });
+
+  it('`tilecast ca` prints the CA and takes nothing else', () => {
+    expect(parseCliArgs(['ca'])).toEqual({ kind: 'ca' });
+    expect(parseCliArgs(['ca', '--port', '1'])).toMatchObject({ kind: 'error' });
+  });
+
   it.each([['-h'], ['--help'], ['--port', '5000', '--help']])('%j asks for help', (...args) => {
     expect(parseCliArgs(args)).toEqual({ kind: 'help' });
   });
@@ -57,6 +75,11 @@ describe('parseCliArgs', () => {
     [['serve'], 'unexpected argument "serve"'],
     [['--open=yes'], '--open takes no value'],
     [['--dist'], '--dist needs a folder (the built app)'],
+    [['--headless', '--open'], '--headless serves no page: it takes neither --open nor --dist'],
+    [
+      ['--allowed-host', 'a b'],
+      '--allowed-host needs a host name (a leading dot allows its subdomains)',
+    ],
   ])('refuses %j', (args, message) => {
     expect(parseCliArgs(args)).toEqual({ kind: 'error', message });
   });

@@ -1,10 +1,14 @@
 // `npx tilecast` (alias `tilecast relay`): the prebuilt emulator and the relay on one port,
-// without Vite. Flags: src/relay/cli-args.ts.
+// without Vite; `--headless`: the Node phone behind the same URLs with a JSON control API;
+// both take CONNECT for the push hosts (HTTPS interception). Flags: cli-args.ts.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { displayHost, openCommand, parseCliArgs, USAGE, type CliOptions } from './cli-args.ts';
 import { nextFreePort, portInUse } from './free-port.ts';
-import { startStandalone } from './standalone.ts';
+import { startStandalone } from '../relay/standalone.ts';
+import { defaultCa } from './ca.ts';
+import { attachConnectProxy } from './connect-proxy.ts';
+import { startHeadless } from './headless.ts';
 
 const LOOPBACK = ['127.0.0.1', '::1'];
 
@@ -38,16 +42,39 @@ async function serve(options: CliOptions) {
   };
   if (await portInUse(options.port, hosts).catch(cannotListen))
     await portTaken(options.port, hosts);
-  const root = options.dist ?? fileURLToPath(new URL('../dist', import.meta.url));
-  const started = await startStandalone({ port: options.port, hosts, root }).catch(
-    (error: NodeJS.ErrnoException) =>
-      // Taken between the probe and the bind.
-      error.code === 'EADDRINUSE' ? portTaken(options.port, hosts) : cannotListen(error),
-  );
+  // Taken between the probe and the bind.
+  const failed = (error: NodeJS.ErrnoException) =>
+    error.code === 'EADDRINUSE' ? portTaken(options.port, hosts) : cannotListen(error);
   const base = `http://${displayHost(options.hosts)}:${options.port}`;
-  console.log(`Tilecast: emulator and relay at ${base}/`);
-  console.log(`Relay URIs look like ${base}/relay/db5.notify.windows.com/?token=…`);
-  if (options.open) openBrowser(`${base}/`);
+  let started: { close(): Promise<void> };
+  if (options.headless) {
+    started = await startHeadless({
+      port: options.port,
+      hosts,
+      allowedHosts: options.allowedHosts,
+    }).catch(failed);
+    console.log(`Tilecast (headless): push service and phone at ${base}/`);
+    console.log(
+      `Open a channel: curl -X POST ${base}/_tilecast/channels -H 'Content-Type: application/json' -d '{"service":"wns"}'`,
+    );
+  } else {
+    const root = options.dist ?? fileURLToPath(new URL('../dist', import.meta.url));
+    const standalone = await startStandalone({
+      port: options.port,
+      hosts,
+      root,
+      allowedHosts: options.allowedHosts,
+    }).catch(failed);
+    const stopProxy = attachConnectProxy(
+      standalone.servers,
+      (req, res) => standalone.relay.middleware(req, res, () => res.writeHead(404).end()),
+      defaultCa,
+    );
+    started = { close: () => (stopProxy(), standalone.close()) };
+    console.log(`Tilecast: emulator and relay at ${base}/`);
+    console.log(`Relay URIs look like ${base}/relay/db5.notify.windows.com/?token=…`);
+    if (options.open) openBrowser(`${base}/`);
+  }
   const stop = () => void started.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -55,6 +82,7 @@ async function serve(options: CliOptions) {
 
 const command = parseCliArgs(process.argv.slice(2), process.env);
 if (command.kind === 'help') console.log(USAGE);
+else if (command.kind === 'ca') process.stdout.write(defaultCa().certPem);
 else if (command.kind === 'error') {
   console.error(`tilecast: ${command.message}\n\n${USAGE}`);
   process.exit(2);

@@ -30,9 +30,11 @@ export type {
   Match,
   PhoneSnapshot,
   RawRecord,
+  RelayLink,
+  RelaySnapshot,
   TileRecord,
   ToastRecord,
 } from './automation';
 export type { MpnsSettings, WnsSettings } from '../service';
-export { relayUriFor, type RelayStatus } from './relay-status';
+export { ownedClaims, relayUriFor, type RelayClaims, type RelayStatus } from './relay-status';
 export { catalog, previewPayload, type ComposerType, type PayloadPreview } from './composer';

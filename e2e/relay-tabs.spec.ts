@@ -57,7 +57,9 @@ test.describe('two tabs on one standalone relay', () => {
 
     // The second tab is not the active phone, yet its back end gets 200s, not 400 and 404.
     expect(await backEndPush(origin, two, 'For the second tab')).toEqual([200, 200]);
+    await expectPage(toastOn(second)).toContainText('For the second tab');
     expect(await backEndPush(origin, one, 'For the first tab')).toEqual([200, 200]);
+    await expectPage(toastOn(first)).toContainText('For the first tab');
     const mpnsPush = await fetch(mpns.relayUri, {
       method: 'POST',
       headers: {
@@ -68,12 +70,16 @@ test.describe('two tabs on one standalone relay', () => {
       body: '<?xml version="1.0" encoding="utf-8"?><wp:Notification xmlns:wp="WPNotification"><wp:Toast><wp:Text1>MPNS for the second tab</wp:Text1></wp:Toast></wp:Notification>',
     });
     expect(mpnsPush.status).toBe(200);
-
-    await expectPage(toastOn(second)).toContainText('For the second tab');
-    await expectPage(toastOn(first)).toContainText('For the first tab');
     await expectPage(
       second.getByRole('status', { name: 'Toast from Northwind Mail' }),
     ).toContainText('MPNS for the second tab');
+    // Each tab's phone holds its own toasts, and never the other's.
+    const shown = async (page: Page) =>
+      JSON.stringify(await page.evaluate(() => window.tilecast.phone()));
+    expect(await shown(first)).toContain('For the first tab');
+    expect(await shown(first)).not.toContain('second tab');
+    expect(await shown(second)).toContain('For the second tab');
+    expect(await shown(second)).not.toContain('first tab');
     // Each tab's journal holds its own back end's requests, every one answered 200.
     for (const page of [first, second]) {
       const relayed = await page.evaluate(() =>

@@ -138,7 +138,11 @@ test.describe('the vite preview relay', () => {
     expect(status).toBe(401);
     const entry = await page.evaluate(() => window.tilecast.journal().at(-1));
     expect(entry?.kind === 'request' && entry.from).toContain(`(page ${baseURL})`);
-    await page.getByRole('list', { name: 'Journal entries' }).getByRole('button').last().click();
+    // By name: the list renders the new entry a moment after the journal has it.
+    await page
+      .getByRole('list', { name: 'Journal entries' })
+      .getByRole('button', { name: /POST \w+ 401/ })
+      .click();
     await expect(page.getByRole('region', { name: 'Request' })).toContainText(
       new RegExp(`Via the relay from 127\\.0\\.0\\.1:\\d+ \\(page ${baseURL}\\)`),
     );

@@ -44,7 +44,11 @@ test('a back end POSTs a toast to the relay URI and the phone shows it', async (
     msgId: response.headers.get('x-wns-msg-id'),
   });
   expect(entry?.kind === 'request' && entry.from).toMatch(/127\.0\.0\.1:\d+$/);
-  await page.getByRole('list', { name: 'Journal entries' }).getByRole('button').last().click();
+  // By name: the list renders the new entry a moment after the journal has it.
+  await page
+    .getByRole('list', { name: 'Journal entries' })
+    .getByRole('button', { name: /POST toast 200/ })
+    .click();
   await expect(page.getByRole('region', { name: 'Request' })).toContainText(
     /Via the relay from .*127\.0\.0\.1:\d+/,
   );

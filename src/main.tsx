@@ -39,10 +39,14 @@ const restored = Promise.all([
   persistence.flush = () => Promise.all(saving.map((s) => s.flush())).then(() => undefined);
 });
 const ready = Promise.all([restored, startPushService(tilecastStore)]).then(() => undefined);
-window.tilecast = createAutomationApi(tilecastStore, ready, persistence);
+// Until the relay client starts there is nothing to wait for; then, the relay's acknowledgement.
+const relayLink = { settled: () => Promise.resolve() };
+window.tilecast = createAutomationApi(tilecastStore, ready, persistence, relayLink);
 // Back ends outside the browser reach this phone through the relay (issue #9), once the
 // restored state is in place.
-void ready.then(() => startRelayClient(tilecastStore));
+void ready.then(() => {
+  relayLink.settled = startRelayClient(tilecastStore).settled;
+});
 
 // Real time passes too: release batched notifications and expire TTLs on a steady beat.
 setInterval(() => tilecastStore.getState().tick(), 1000);

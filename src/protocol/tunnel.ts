@@ -27,13 +27,55 @@ export type TunnelResponse = {
   body: string;
 };
 
-/** Relay → page: how many emulator pages are connected and whether this one is the phone. */
-export type TunnelStatus = { type: 'status'; active: boolean; pages: number };
+/**
+ * Relay → page: how many emulator pages are connected, whether this one is the active phone
+ * (it answers requests no page claims), and which of this page's claims the relay now holds.
+ */
+export type TunnelStatus = {
+  type: 'status';
+  active: boolean;
+  pages: number;
+  /** The `seq` of the last claims message the relay took from this page, and their sizes. */
+  claims?: { seq: number; channels: number; clients: number };
+};
 
 /** Page → relay: make this page the active phone. */
 export type TunnelActivate = { type: 'activate' };
 
-export type TunnelMessage = TunnelRequest | TunnelResponse | TunnelStatus | TunnelActivate;
+/**
+ * Page → relay: everything this page's push service owns, replacing what it said before.
+ * Relayed requests for these channels, or token requests with these client ids, come here.
+ */
+export type TunnelClaims = {
+  type: 'claims';
+  /** Increases with each claims message, so the page knows when the relay has caught up. */
+  seq: number;
+  /** Channel URIs, as the page's service issued them. */
+  channels: string[];
+  /** WNS Package SIDs (the OAuth `client_id` of the token endpoint). */
+  clients: string[];
+};
+
+export type TunnelMessage =
+  TunnelRequest | TunnelResponse | TunnelStatus | TunnelActivate | TunnelClaims;
+
+/** Bounds on one claims message: far above a real phone (MPNS allows 30 channels per device). */
+export const MAX_CLAIMS = 10_000;
+/** MPNS URIs are at most 1,024 characters [S20]; WNS ones are shorter. */
+export const MAX_CLAIM_LENGTH = 2048;
+
+const isClaimList = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= MAX_CLAIMS &&
+  value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_CLAIM_LENGTH);
+
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+
+const isClaimsAck = (value: unknown): value is TunnelStatus['claims'] => {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  return isCount(c.seq) && isCount(c.channels) && isCount(c.clients);
+};
 
 const isHeaders = (value: unknown): value is Header[] =>
   Array.isArray(value) &&
@@ -69,9 +111,18 @@ export function parseTunnelMessage(text: string): TunnelMessage | undefined {
         ? (m as TunnelResponse)
         : undefined;
     case 'status':
-      return typeof m.active === 'boolean' && num('pages') ? (m as TunnelStatus) : undefined;
+      return typeof m.active === 'boolean' &&
+        num('pages') &&
+        (m.claims === undefined || isClaimsAck(m.claims))
+        ? (m as TunnelStatus)
+        : undefined;
     case 'activate':
       return { type: 'activate' };
+    case 'claims':
+      // Rebuilt, so nothing but the three fields reaches the relay's routing table.
+      return isCount(m.seq) && isClaimList(m.channels) && isClaimList(m.clients)
+        ? { type: 'claims', seq: m.seq as number, channels: m.channels, clients: m.clients }
+        : undefined;
     default:
       return undefined;
   }

@@ -16,6 +16,8 @@ export type FakePage = {
   nextStatus(): Promise<TunnelStatus>;
   answer(response: Omit<TunnelResponse, 'type'>): void;
   activate(): void;
+  /** Claims these channels and client ids; resolves once the relay holds them. */
+  claim(channels: string[], clients?: string[]): Promise<TunnelStatus>;
   close(): Promise<void>;
 };
 
@@ -26,12 +28,21 @@ export async function connectFakePage(
 ): Promise<FakePage> {
   const socket = new WebSocket(`ws://127.0.0.1:${port}${RELAY_SOCKET_PATH}`, { origin });
   const statusWaiters: ((status: TunnelStatus) => void)[] = [];
+  let seq = 0;
   const page: FakePage = {
     socket,
     requests: [],
     nextStatus: () => new Promise((resolve) => statusWaiters.push(resolve)),
     answer: (response) => socket.send(JSON.stringify({ type: 'response', ...response })),
     activate: () => socket.send(JSON.stringify({ type: 'activate' })),
+    async claim(channels, clients = []) {
+      const mine = ++seq;
+      socket.send(JSON.stringify({ type: 'claims', seq: mine, channels, clients }));
+      for (;;) {
+        const status = await page.nextStatus();
+        if (status.claims && status.claims.seq >= mine) return status;
+      }
+    },
     close: () =>
       new Promise((resolve) => {
         socket.once('close', () => resolve());

@@ -5,8 +5,10 @@ import {
   type Header,
   type TunnelRequest,
   type TunnelResponse,
+  type TunnelStatus,
 } from '../protocol/tunnel.ts';
 import { answerProblem } from '../protocol/tunnel-answer.ts';
+import { claimsFrom, noClaims, ownedBy, routeTo, type Claims } from './ownership.ts';
 
 /** What came back for one tunnelled request. */
 export type HubResult =
@@ -19,14 +21,19 @@ export type HubResult =
 
 type Pending = { page: WebSocket; finish: (result: HubResult) => void };
 
+/** What a page last claimed, with the `seq` of that claims message (echoed in its status). */
+type PageClaims = { seq: number; claims: Claims };
+
 /**
- * The emulator pages connected to this relay. One is the active phone: the first to connect,
- * until it leaves or another page asks to be it. Requests are correlated by id, so any number
- * may be in flight at once.
+ * The emulator pages connected to this relay. Each request goes to the page that claims its
+ * channel or its app's credentials (ownership.ts); the rest go to the active phone: the first
+ * to connect, until it leaves or another page asks to be it. Requests are correlated by id, so
+ * any number may be in flight at once.
  */
 export class RelayHub {
   private pages: WebSocket[] = [];
   private active: WebSocket | undefined;
+  private claims = new Map<WebSocket, PageClaims>();
   private pending = new Map<number, Pending>();
   private nextId = 1;
 
@@ -46,9 +53,14 @@ export class RelayHub {
     this.broadcastStatus();
   }
 
-  /** Sends a request to the active page and waits for its answer (or the timeout). */
+  /** Sends a request to the page that owns it (else the active page) and waits for its answer. */
   forward(request: Omit<TunnelRequest, 'type' | 'id'>): Promise<HubResult> {
-    const page = this.active;
+    const owned = ownedBy(request.url, () => new TextDecoder().decode(decodeBase64(request.body)));
+    const page = routeTo(
+      this.pages.map((p) => ({ page: p, claims: this.claims.get(p)?.claims ?? noClaims })),
+      this.active,
+      owned,
+    );
     if (!page) return Promise.resolve({ kind: 'noPage' });
     const id = this.nextId++;
     return new Promise<HubResult>((resolve) => {
@@ -67,6 +79,7 @@ export class RelayHub {
     for (const { finish } of this.pending.values()) finish({ kind: 'pageGone' });
     for (const page of this.pages) page.terminate();
     this.pages = [];
+    this.claims.clear();
     this.active = undefined;
   }
 
@@ -75,6 +88,11 @@ export class RelayHub {
     if (message?.type === 'activate') {
       this.active = page;
       this.broadcastStatus();
+    } else if (message?.type === 'claims') {
+      this.claims.set(page, { seq: message.seq, claims: claimsFrom(message) });
+      // Only this page's status changed: the acknowledgement it waits for before it reports a
+      // new channel as reachable.
+      this.sendStatus(page);
     } else if (message?.type === 'response') {
       const pending = this.pending.get(message.id);
       // Only the page a request went to may answer it.
@@ -91,6 +109,7 @@ export class RelayHub {
 
   private detach(page: WebSocket): void {
     this.pages = this.pages.filter((p) => p !== page);
+    this.claims.delete(page);
     if (this.active === page) this.active = this.pages[0];
     for (const { page: target, finish } of [...this.pending.values()])
       if (target === page) finish({ kind: 'pageGone' });
@@ -98,10 +117,24 @@ export class RelayHub {
   }
 
   private broadcastStatus(): void {
-    for (const page of this.pages)
-      page.send(
-        JSON.stringify({ type: 'status', active: page === this.active, pages: this.pages.length }),
-      );
+    for (const page of this.pages) this.sendStatus(page);
+  }
+
+  private sendStatus(page: WebSocket): void {
+    const held = this.claims.get(page);
+    const status: TunnelStatus = {
+      type: 'status',
+      active: page === this.active,
+      pages: this.pages.length,
+      ...(held && {
+        claims: {
+          seq: held.seq,
+          channels: held.claims.channels.size,
+          clients: held.claims.clients.size,
+        },
+      }),
+    };
+    page.send(JSON.stringify(status));
   }
 }
 

@@ -3,6 +3,7 @@ import type { PushRequest } from '../protocol/types';
 import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
 import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
+import { findMpnsChannel } from './mpns/channels';
 import { handleMpnsNotification } from './mpns/notify';
 import { flushOffline, releaseBatched } from './mpns/queue';
 import { reconnectWns, tickWns } from './wns/release';
@@ -100,5 +101,6 @@ export function owns(state: ServiceState, request: PushRequest): boolean {
     return Object.values(state.apps).some((a) => a.packageSid === clientId);
   }
   if (host.endsWith('.notify.windows.com')) return findWnsChannel(state, request.url).found;
-  return Object.values(state.channels).some((c) => c.uri === request.url);
+  // As the MPNS handler looks a channel up: by its token, whatever the host's spelling.
+  return findMpnsChannel(state, request.url).found;
 }

@@ -1,7 +1,7 @@
 import { trackArrivals } from './arrivals';
 import type { MpnsSettings } from '../service';
 import type { JournalEntry } from './journal';
-import { relayUriFor } from './relay-status';
+import { relayUriFor, type RelayClaims, type RelayStatus } from './relay-status';
 import {
   snapshotPhone,
   type AppRecord,
@@ -18,6 +18,12 @@ import { waitFor, type Match } from './waits';
 export type { AppRecord, DropRecord, Match, PhoneSnapshot, RawRecord, TileRecord, ToastRecord };
 
 export const DEFAULT_WAIT_MS = 5000;
+
+/** This tab's link to the relay, as `tilecast.relay()` reports it (plain JSON). */
+export type RelaySnapshot = Omit<RelayStatus, 'activate'>;
+
+/** What the automation API needs of the relay client: to know when the relay caught up. */
+export type RelayLink = { settled(): Promise<void> };
 
 /**
  * `window.tilecast` (and the Node entry's API): the automation surface for test suites.
@@ -56,12 +62,19 @@ export type TilecastApi = {
   setMpnsSettings(settings: Partial<MpnsSettings>): void;
   /** Resolves once the state so far is stored (IndexedDB), so a reload keeps it. */
   saved(): Promise<void>;
+  /**
+   * This tab's link to the relay: `connected` or not, whether it is the active phone (answers
+   * what no tab owns), how many tabs share the relay, and the channels and client ids the relay
+   * routes here. Calls that create channels or apps resolve once the relay routes them here.
+   */
+  relay(): RelaySnapshot;
 };
 
 export function createAutomationApi(
   store: TilecastStore,
   ready: Promise<void>,
   persistence: { flush(): Promise<void> } = { flush: () => Promise.resolve() },
+  relayLink: RelayLink = { settled: () => Promise.resolve() },
 ): TilecastApi {
   const arrivals = trackArrivals(store);
   const act = () => store.getState();
@@ -76,6 +89,8 @@ export function createAutomationApi(
       await ready;
       const appId = act().installApp(name);
       const app = act().service.apps[appId]!;
+      // A back end may ask for a token with these credentials as soon as this resolves.
+      await relayLink.settled();
       return {
         ...appRecord(appId)!,
         credentials: { clientId: app.packageSid, clientSecret: app.clientSecret },
@@ -89,6 +104,7 @@ export function createAutomationApi(
     async openChannel(options) {
       await ready;
       const channel = act().openChannel(options);
+      await relayLink.settled();
       // The same channel as a back end outside the browser reaches it (issue #9).
       return { ...channel, relayUri: relayUriFor(channel.uri) };
     },
@@ -124,8 +140,14 @@ export function createAutomationApi(
     async reset(options) {
       await ready;
       act().reset(options);
+      await relayLink.settled(); // the sample app's new channel and credentials
     },
     setMpnsSettings: (settings) => act().setMpnsSettings(settings),
     saved: () => persistence.flush(),
+    relay: () => {
+      const { state, active, pages, claims } = act().relay;
+      const copy = (c: RelayClaims) => ({ channels: [...c.channels], clients: [...c.clients] });
+      return { state, active, pages, claims: copy(claims) };
+    },
   };
 }

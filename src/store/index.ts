@@ -31,11 +31,13 @@ export type {
   Match,
   PhoneSnapshot,
   RawRecord,
+  RelayLink,
+  RelaySnapshot,
   TileRecord,
   ToastRecord,
 } from './automation';
 export type { MpnsSettings, WnsSettings } from '../service';
-export { relayUriFor, type RelayStatus } from './relay-status';
+export { ownedClaims, relayUriFor, type RelayClaims, type RelayStatus } from './relay-status';
 export { catalog, previewPayload, type ComposerType, type PayloadPreview } from './composer';
 // Quoting for generated code (inspector copies, composer's request as code).
 export * from './snippets/quote';

@@ -23,6 +23,7 @@ import { cloudFor, type Cloud } from './cloud';
 type Api = Omit<TilecastApi, 'ready'>;
 type Method = keyof Api;
 export type { Cloud, HttpResult } from './cloud';
+export type { RelaySnapshot } from '../store';
 
 type Async<F> = F extends (...args: infer A) => infer R
   ? (...args: A) => Promise<Awaited<R>>
@@ -51,6 +52,7 @@ const methods = [
   'reset',
   'setMpnsSettings',
   'saved',
+  'relay',
 ] as const satisfies readonly Method[];
 // Fails to compile when the API grows a method this list does not proxy.
 const everyMethod: Exclude<Method, (typeof methods)[number]> extends never ? true : never = true;

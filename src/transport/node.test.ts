@@ -79,3 +79,14 @@ describe('tilecast/node', () => {
     expect(a.journal().filter((e) => e.kind === 'request')).toHaveLength(2);
   });
 });
+
+describe('the relay, seen from a Node phone', () => {
+  it('has no relay link: relay() says unavailable, with nothing claimed', () => {
+    expect(phone().relay()).toEqual({
+      state: 'unavailable',
+      active: false,
+      pages: 0,
+      claims: { channels: [], clients: [] },
+    });
+  });
+});

@@ -60,6 +60,8 @@ export type CreateOptions = StoreOptions & {
 
 export function createTilecast(options: CreateOptions = {}): TilecastNode {
   const store = createTilecastStore(options);
+  // No tab, no relay socket: `relay()` says so rather than "connecting" for ever.
+  store.getState().setRelayStatus({ ...store.getState().relay, state: 'unavailable' });
   phones.push(store);
   if (options.listen !== false) listen();
   // Real time passes in Node too: batching and TTLs; unref'd so it never keeps a process alive.

@@ -6,8 +6,9 @@ import {
   type TunnelRequest,
   type TunnelResponse,
 } from '../protocol/tunnel';
-import type { TilecastStore } from '../store';
+import { ownedClaims, type RelayClaims, type TilecastStore } from '../store';
 import { createAnswer, isEndpoint, type Answer } from './handlers';
+import { claimsSync, watchOwnedClaims } from './relay-claims';
 
 // The page's own WebSocket class, taken before msw's worker starts: msw then wraps WebSocket to
 // offer its `ws` handlers (Tilecast has none), which cost about a millisecond per relayed message.
@@ -57,11 +58,20 @@ export async function answerTunnelled(
   };
 }
 
+/** The page's link to the relay, for the automation API. */
+export type RelayClient = {
+  /** Resolves once the relay routes to this tab everything it owns (at once without a relay). */
+  settled(): Promise<void>;
+  stop(): void;
+};
+
 /**
  * Connects this page to the relay on its own origin and answers what back ends send there.
- * Reconnects with backoff, so restarting `npm run dev` does not need a page reload.
+ * Tells the relay what this tab owns whenever that changes, so requests for its channels and
+ * credentials come here however many tabs share the relay. Reconnects with backoff, so
+ * restarting `npm run dev` does not need a page reload.
  */
-export function startRelayClient(store: TilecastStore): () => void {
+export function startRelayClient(store: TilecastStore): RelayClient {
   const answer = createAnswer(store);
   const setStatus = store.getState().setRelayStatus;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -69,32 +79,50 @@ export function startRelayClient(store: TilecastStore): () => void {
   let socket: WebSocket | undefined;
   let delay = 500;
   let stopped = false;
+  let claims: RelayClaims = { channels: [], clients: [] };
+  const sync = claimsSync((message) => socket?.send(JSON.stringify(message)));
+  const owned = () => ownedClaims(store.getState().service);
+  const unsubscribe = watchOwnedClaims(store, (claims) => sync.update(claims));
 
   const connect = () => {
     const ws = new NativeWebSocket(url);
     socket = ws;
     ws.onopen = () => {
       delay = 500;
+      sync.opened(owned());
     };
     ws.onmessage = (event) => {
       const message = parseTunnelMessage(String(event.data));
       if (message?.type === 'status') {
+        claims = (message.claims && sync.acknowledged(message.claims.seq)) ?? claims;
         const activate = () => ws.send(JSON.stringify({ type: 'activate' }));
-        setStatus({ state: 'connected', active: message.active, pages: message.pages, activate });
+        setStatus({
+          state: 'connected',
+          active: message.active,
+          pages: message.pages,
+          claims,
+          activate,
+        });
       } else if (message?.type === 'request') {
         void answerTunnelled(answer, message).then((answer) => ws.send(JSON.stringify(answer)));
       }
     };
     ws.onclose = () => {
-      setStatus({ state: 'unavailable', active: false, pages: 0 });
+      claims = { channels: [], clients: [] };
+      sync.closed();
+      setStatus({ state: 'unavailable', active: false, pages: 0, claims });
       if (stopped) return;
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 10_000);
     };
   };
   connect();
-  return () => {
-    stopped = true;
-    socket?.close();
+  return {
+    settled: () => sync.settled(socket?.readyState === NativeWebSocket.CONNECTING),
+    stop() {
+      stopped = true;
+      unsubscribe();
+      socket?.close();
+    },
   };
 }

@@ -1,20 +1,18 @@
 import { relayUriFor } from '../../store';
 import { useTilecast } from '../../store/react';
 import { TOKEN_URL } from './cloud';
+import { relayHeadline, relayShare } from './relay-text';
 
-/** Whether back ends outside the browser reach this tab, and how (issue #9). */
+/** Whether back ends outside the browser reach this tab, and for what (issues #9, #19). */
 export function RelayStatus() {
   const relay = useTilecast((s) => s.relay);
-  let text: string;
-  if (relay.state === 'connecting') text = 'Relay: connecting…';
-  else if (relay.state === 'unavailable') text = 'Relay: not available (in-page pushes only)';
-  else if (relay.active)
-    text = `Relay: this tab is the active phone${relay.pages > 1 ? ` (${relay.pages} tabs open)` : ''}`;
-  else text = `Relay: another tab is the active phone (${relay.pages} tabs open)`;
+  const share = relayShare(relay);
   return (
     <div role="status" aria-label="Relay" className="flex flex-col gap-1 text-xs">
       <div className="flex items-center gap-2">
-        <span className={relay.active ? 'text-emerald-400' : 'text-neutral-400'}>{text}</span>
+        <span className={relay.active ? 'text-emerald-400' : 'text-neutral-400'}>
+          {relayHeadline(relay)}
+        </span>
         {relay.state === 'connected' && !relay.active && (
           <button
             type="button"
@@ -25,6 +23,7 @@ export function RelayStatus() {
           </button>
         )}
       </div>
+      {share && <p className="text-neutral-300">{share}</p>}
       {relay.state === 'connected' && (
         <p className="text-neutral-400">
           Token endpoint via relay:{' '}

@@ -39,9 +39,10 @@ export async function freePort() {
 }
 
 /** Starts `npx tilecast …` in `cwd`; `stop()` ends its whole process group. */
-export function startTilecast(cwd, args) {
+export function startTilecast(cwd, args, options = {}) {
   const child = spawn('npx', ['--no-install', 'tilecast', ...args], {
     cwd,
+    ...options,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,8 +1,10 @@
 // Tilecast as a user gets it: `npm pack`, the tarball installed into a new CommonJS project
 // (`npm init -y`) outside the repository, then every documented way in: require and import of
 // both entry points, their types under nodenext and bundler, the Node example, `npx tilecast`,
-// and the README's Playwright example through its webServer recipe. Prints the packed size,
-// the install time and `npx tilecast`'s time to first answer. Run: npm run test:package.
+// the README's Playwright example through its webServer recipe, and `--headless` driven with
+// curl, directly and through the CONNECT proxy with Tilecast's CA. Prints the packed size, the
+// install time, `npx tilecast`'s time to first answer and the headless push figures.
+// Run: npm run test:package.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -167,4 +169,151 @@ test("the README's Playwright example passes through its webServer recipe, 2 wor
   });
   assert.equal(result.code, 0, result.stdout + result.stderr);
   assert.match(result.stdout, /2 passed/);
+});
+
+test('npx tilecast --headless: channel, token, push and wait with curl; HTTPS through the CONNECT proxy', async () => {
+  const port = await freePort();
+  const home = join(root, 'tilecast-home');
+  const env = { ...process.env, TILECAST_HOME: home };
+  const server = startTilecast(project, ['--headless', '--port', String(port)], { env });
+  const base = `http://127.0.0.1:${port}`;
+  const curl = async (...args) =>
+    JSON.parse((await ok('curl', ['-sS', '--fail-with-body', ...args])).stdout);
+  try {
+    await firstAnswer(`${base}/_tilecast/phone`, performance.now());
+    const json = ['-H', 'Content-Type: application/json'];
+    const channel = await curl(
+      '-X',
+      'POST',
+      `${base}/_tilecast/channels`,
+      ...json,
+      '-d',
+      '{"service":"wns","app":"Curl App"}',
+    );
+    assert.match(channel.relayUri, new RegExp(`^${base}/relay/`));
+    const form = (id, secret) => [
+      '-d',
+      'grant_type=client_credentials',
+      '-d',
+      'scope=notify.windows.com',
+      '--data-urlencode',
+      `client_id=${id}`,
+      '--data-urlencode',
+      `client_secret=${secret}`,
+    ];
+    const { access_token: token } = await curl(
+      channel.tokenUri,
+      ...form(channel.credentials.clientId, channel.credentials.clientSecret),
+    );
+    const toast =
+      '<toast><visual><binding template="ToastText01"><text id="1">Hello from curl</text></binding></visual></toast>';
+    const pushed = await ok('curl', [
+      '-sS',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code}',
+      channel.relayUri,
+      '-H',
+      `Authorization: Bearer ${token}`,
+      '-H',
+      'X-WNS-Type: wns/toast',
+      '-H',
+      'Content-Type: text/xml',
+      '--data-raw',
+      toast,
+    ]);
+    assert.equal(pushed.stdout, '200');
+    const shown = await curl(
+      '-X',
+      'POST',
+      `${base}/_tilecast/wait`,
+      ...json,
+      '-d',
+      '{"kind":"toast","match":{"app":"Curl App","text":"Hello"}}',
+    );
+    assert.deepEqual(shown.texts, ['Hello from curl']);
+
+    // An unmodified client: the real host names over HTTPS, through the proxy, trusting the CA.
+    const ca = join(root, 'tilecast-ca.pem');
+    await writeFile(
+      ca,
+      (await ok('npx', ['--no-install', 'tilecast', 'ca'], { cwd: project, env })).stdout,
+    );
+    const proxied = ['--cacert', ca, '-x', base];
+    const { access_token: viaProxy } = await curl(
+      ...proxied,
+      'https://login.live.com/accesstoken.srf',
+      ...form(channel.credentials.clientId, channel.credentials.clientSecret),
+    );
+    const badge = await ok('curl', [
+      '-sS',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code}',
+      ...proxied,
+      channel.uri,
+      '-H',
+      `Authorization: Bearer ${viaProxy}`,
+      '-H',
+      'X-WNS-Type: wns/badge',
+      '-H',
+      'Content-Type: text/xml',
+      '--data-raw',
+      '<badge value="3"/>',
+    ]);
+    assert.equal(badge.stdout, '200');
+    const refused = await run('curl', ['-sS', ...proxied, 'https://example.com/']);
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stderr, /CONNECT tunnel failed, response 403/);
+
+    // Figures: sequential round trips, then a burst through the relay, counted in the journal.
+    const headers = {
+      Authorization: `Bearer ${token}`,
+      'X-WNS-Type': 'wns/badge',
+      'Content-Type': 'text/xml',
+    };
+    const times = [];
+    for (let i = 0; i < 1000; i++) {
+      const t = performance.now();
+      const response = await fetch(channel.relayUri, {
+        method: 'POST',
+        headers,
+        body: `<badge value="${i % 99}"/>`,
+      });
+      await response.arrayBuffer();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    figures.push(
+      `headless push round trip over 1,000 pushes: p50 ${times[500].toFixed(2)} ms, p99 ${times[990].toFixed(2)} ms`,
+    );
+    const before = (await curl(`${base}/_tilecast/journal`)).length;
+    const statuses = {};
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 64 }, async () => {
+        while (next < 10_000) {
+          next++;
+          const response = await fetch(channel.relayUri, {
+            method: 'POST',
+            headers,
+            body: '<badge value="1"/>',
+          });
+          await response.arrayBuffer();
+          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    assert.deepEqual(statuses, { 200: 10_000 });
+    assert.equal((await curl(`${base}/_tilecast/journal`)).length - before, 10_000);
+    figures.push(
+      `headless burst: 10,000 pushes, 64 in flight, in ${seconds.toFixed(1)} s; 0 lost, journal +10,000`,
+    );
+  } finally {
+    await server.stop();
+  }
 });

@@ -47,7 +47,8 @@ before(async () => {
   figures.push(
     `npm install tilecast into an empty project: ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  // What a Playwright user already has; the same versions as the repo's, so the cache serves them.
+  // What a Playwright user (and a back end on the wns library) already has; the repo's versions,
+  // so the cache serves them.
   await ok(
     'npm',
     [
@@ -56,6 +57,7 @@ before(async () => {
       ...npm,
       `@playwright/test@${version('@playwright/test')}`,
       `@types/node@${version('@types/node')}`,
+      `wns@${version('wns')}`,
     ],
     { cwd: project },
   );
@@ -97,17 +99,18 @@ test('the project is CommonJS, and both entry points load with require and impor
   assert.equal(existsSync(join(project, 'node_modules/tilecast/node_modules/@playwright')), false);
 });
 
-test("the repository's Node example passes against the installed package", async () => {
-  await writeFile(
-    join(project, 'push.test.mjs'),
-    await readFile(join(repo, 'examples/node/push.test.mjs'), 'utf8'),
-  );
+test("the repository's Node examples (fetch, and the real wns library) pass against the installed package", async () => {
+  for (const name of ['push.test.mjs', 'wns-library.test.mjs'])
+    await writeFile(join(project, name), await readFile(join(repo, 'examples/node', name), 'utf8'));
   // Without this test runner's NODE_TEST_CONTEXT, which would make the inner run report to it.
   const { NODE_TEST_CONTEXT, ...env } = process.env;
   void NODE_TEST_CONTEXT;
-  const result = await run(process.execPath, ['--test', 'push.test.mjs'], { cwd: project, env });
+  const result = await run(process.execPath, ['--test', 'push.test.mjs', 'wns-library.test.mjs'], {
+    cwd: project,
+    env,
+  });
   assert.equal(result.code, 0, result.stdout + result.stderr);
-  assert.match(result.stdout, /# pass 2/);
+  assert.match(result.stdout, /# pass 3/);
 });
 
 for (const resolution of ['nodenext', 'bundler'])

@@ -224,7 +224,9 @@ test("the composer's curl, pointed at the relay URI, gets the same answer as the
   await composer.getByText('Delivery options and request').click();
   await composer.getByRole('tab', { name: 'curl' }).click();
   const command = (await composer.getByLabel('Request as curl').textContent())!;
-  expect(command).toMatch(/^curl -i -X POST 'https:\/\/\w+\.notify\.windows\.com\/\?token=/);
+  expect(command).toMatch(
+    /^curl -i --globoff -X 'POST' \\\n\s+--url 'https:\/\/\w+\.notify\.windows\.com\/\?token=/,
+  );
   const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
   // What the README tells a developer to do: the same command, aimed at the relay URI.
   const relayed = command.replace(channel.uri, channel.relayUri);

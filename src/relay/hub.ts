@@ -96,7 +96,7 @@ export class RelayHub {
     } else if (message?.type === 'response') {
       const pending = this.pending.get(message.id);
       // Only the page a request went to may answer it.
-      if (pending && pending.page === page) pending.finish(answer(message));
+      if (pending && pending.page === page) pending.finish(hubResultOf(message));
     } else if (message === undefined) {
       // An answer that fails the tunnel's shape (status as text, headers as an object…):
       // fail its request now rather than leave the caller waiting for the timeout.
@@ -138,7 +138,8 @@ export class RelayHub {
   }
 }
 
-function answer(message: TunnelResponse): HubResult {
+/** A page's answer as the relay writes it, or why it cannot be written. */
+export function hubResultOf(message: TunnelResponse): HubResult {
   const problem = answerProblem(message);
   if (problem) return { kind: 'badAnswer', problem };
   return {

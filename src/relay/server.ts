@@ -81,3 +81,28 @@ export function warnIfWide(host: string | boolean | undefined, log = console.war
       'Anyone who can reach this port can push to your emulator and read its answers.',
   );
 }
+
+/**
+ * Listens on `port` at every host, one server each. A machine without IPv6 still serves on
+ * 127.0.0.1: only when nothing listens does it throw (the first error, e.g. EADDRINUSE).
+ * Resolves with the servers that listen, and the hosts they listen on.
+ */
+export async function listenAll(
+  servers: Server[],
+  hosts: string[],
+  port: number,
+): Promise<{ open: Server[]; hosts: string[] }> {
+  const listening = await Promise.allSettled(
+    servers.map(
+      (server, i) =>
+        new Promise<void>((ok, fail) => {
+          server.once('error', fail);
+          server.listen(port, hosts[i], () => ok());
+        }),
+    ),
+  );
+  if (listening.every((r) => r.status === 'rejected'))
+    throw (listening[0] as PromiseRejectedResult).reason;
+  const up = (_: unknown, i: number) => listening[i]!.status === 'fulfilled';
+  return { open: servers.filter(up), hosts: hosts.filter(up) };
+}

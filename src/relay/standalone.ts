@@ -7,7 +7,14 @@ import { BadRequest, guardMiddleware } from './guard.ts';
 import { blockedHost, sendText } from './http.ts';
 import { isAllowedHost, PUSH_HOST_NAMES } from './hosts.ts';
 import { securityHeadersFor } from './security-headers.ts';
-import { attachRelay, pathOf, warnIfWide, type Relay, type RelayOptions } from './server.ts';
+import {
+  attachRelay,
+  listenAll,
+  pathOf,
+  warnIfWide,
+  type Relay,
+  type RelayOptions,
+} from './server.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,21 +85,10 @@ export async function startStandalone(options: StandaloneOptions): Promise<Stand
   }, options.log);
   for (const server of servers) server.on('request', (req, res) => onRequest(req, res, () => {}));
   for (const host of hosts) if (!['127.0.0.1', '::1'].includes(host)) warnIfWide(host, options.log);
-  const listening = await Promise.allSettled(
-    servers.map(
-      (server, i) =>
-        new Promise<void>((ok, fail) => {
-          server.once('error', fail);
-          server.listen(options.port, hosts[i], () => ok());
-        }),
-    ),
-  );
-  // A machine without IPv6 still serves on 127.0.0.1; fail only if nothing listens.
-  if (listening.every((r) => r.status === 'rejected')) {
+  const { open } = await listenAll(servers, hosts, options.port).catch((error: unknown) => {
     relay.close();
-    throw (listening[0] as PromiseRejectedResult).reason;
-  }
-  const open = servers.filter((_, i) => listening[i]!.status === 'fulfilled');
+    throw error;
+  });
   return {
     relay,
     servers: open,

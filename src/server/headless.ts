@@ -2,20 +2,19 @@
 // process, behind the same relay URLs the browser emulator uses, plus a JSON control API. For
 // back ends in any language (and CI, docker-compose) that need a WNS/MPNS with no browser.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { decodeBase64, type TunnelRequest } from '../protocol/tunnel';
-import type { HubResult } from '../relay/hub';
-import { answerFailure } from '../relay/guard';
+import type { TunnelRequest } from '../protocol/tunnel';
+import { bodyReader, MAX_BODY_BYTES } from '../relay/body';
+import { guardMiddleware } from '../relay/guard';
+import { hubResultOf, type HubResult } from '../relay/hub';
 import { isAllowedHost, PUSH_HOST_NAMES } from '../relay/hosts';
 import { relayHandler } from '../relay/http';
+import { listenAll, warnIfWide } from '../relay/server';
 import { createTilecast, type TilecastNode } from '../transport/node';
 import { answerTunnelled } from '../transport/relay-client';
 import { createAnswer } from '../transport/handlers';
 import { defaultCa, type CertificateAuthority } from './ca';
 import { attachConnectProxy } from './connect-proxy';
 import { CONTROL_PREFIX, createControlApi, type ControlAnswer } from './control-api';
-
-/** Control bodies are small JSON objects; anything larger is not a control call. */
-const MAX_CONTROL_BYTES = 64 * 1024;
 
 export type HeadlessOptions = {
   port: number;
@@ -56,20 +55,29 @@ const fromBrowser = (req: IncomingMessage) =>
   req.headers.origin !== undefined ||
   (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'none');
 
-async function readJson(req: IncomingMessage): Promise<{ value?: unknown; error?: string }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_CONTROL_BYTES) return { error: 'too large' };
-    chunks.push(chunk);
+/** A control body as JSON: undefined when empty, or the answer that refuses it. */
+async function readJson(
+  read: ReturnType<typeof bodyReader>,
+  req: IncomingMessage,
+): Promise<{ value?: unknown; refusal?: ControlAnswer | 'aborted' }> {
+  const got = await read(req);
+  const refuse = (status: number, error: string) => ({ refusal: { status, body: { error } } });
+  switch (got.kind) {
+    case 'aborted':
+      return { refusal: 'aborted' };
+    case 'tooLarge':
+      return refuse(413, `Control bodies are at most ${MAX_BODY_BYTES} bytes`);
+    case 'timeout':
+      return refuse(408, 'The control body did not arrive in time');
+    case 'busy':
+      return refuse(503, 'Too many bodies are being read at once; try again');
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = Buffer.from(got.bytes).toString('utf8');
   if (text.trim() === '') return {};
   try {
     return { value: JSON.parse(text) };
   } catch (failure) {
-    return { error: `Malformed JSON: ${(failure as Error).message}` };
+    return refuse(400, `Malformed JSON: ${(failure as Error).message}`);
   }
 }
 
@@ -79,14 +87,7 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
   // The relay's middleware forwards to "a page"; here the page is this process's phone.
   const local = {
     async forward(request: Omit<TunnelRequest, 'type' | 'id'>): Promise<HubResult> {
-      const reply = await answerTunnelled(answer, { type: 'request', id: 0, ...request });
-      return {
-        kind: 'answer',
-        status: reply.status,
-        statusText: reply.statusText,
-        headers: reply.headers,
-        body: decodeBase64(reply.body),
-      };
+      return hubResultOf(await answerTunnelled(answer, { type: 'request', id: 0, ...request }));
     },
   };
   // Push hosts are valid Host names for the relay: a forward-proxy client or the CONNECT tunnel.
@@ -94,6 +95,8 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
     allowedHosts: [...PUSH_HOST_NAMES, ...(options.allowedHosts ?? [])],
   });
   const control = createControlApi(tilecast);
+  // The relay's limits (size, idle and total time, bodies at once) hold for control calls too.
+  const readBody = bodyReader();
 
   const onControl = async (req: IncomingMessage, res: ServerResponse, route: string) => {
     // A DNS-rebound name is refused before anything else: only this machine's own names.
@@ -114,10 +117,9 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
           status: 415,
           body: { error: 'Send control calls with Content-Type: application/json' },
         });
-      const read = await readJson(req);
-      if (read.error === 'too large')
-        return json(res, { status: 413, body: { error: 'Control bodies are at most 64 KB' } });
-      if (read.error) return json(res, { status: 400, body: { error: read.error } });
+      const read = await readJson(readBody, req);
+      if (read.refusal === 'aborted') return; // the caller left: nobody to answer
+      if (read.refusal) return json(res, read.refusal);
       body = read.value;
     }
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -139,36 +141,26 @@ export async function startHeadless(options: HeadlessOptions): Promise<Headless>
       return onControl(req, res, path.slice(CONTROL_PREFIX.length));
     await onRelay(req, res);
   };
-  /** Never lets a rejection escape: bad input is 400, a bug 500, and the server lives on. */
-  const guarded =
-    (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
-    (req: IncomingMessage, res: ServerResponse) => {
-      handler(req, res).catch((error: unknown) => answerFailure(res, error, console.error));
-    };
+  // Never a rejection that escapes: bad input is 400, a bug 500, and the server lives on.
+  const guarded = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) => {
+    const middleware = guardMiddleware(handler);
+    return (req: IncomingMessage, res: ServerResponse) => middleware(req, res, () => {});
+  };
 
   const hosts = options.hosts ?? ['127.0.0.1'];
   const servers = hosts.map(() => createServer(guarded(onRequest)));
   // Inside a tunnel only the relay answers: the control API is for this server's own address.
   const stopProxy = attachConnectProxy(servers, guarded(onRelay), options.ca ?? defaultCa);
-  const listening = await Promise.allSettled(
-    servers.map(
-      (server, i) =>
-        new Promise<void>((ok, fail) => {
-          server.once('error', fail);
-          server.listen(options.port, hosts[i], () => ok());
-        }),
-    ),
-  );
-  // A machine without IPv6 still serves on 127.0.0.1; fail only if nothing listens.
-  if (listening.every((r) => r.status === 'rejected')) {
+  for (const host of hosts) if (host !== '127.0.0.1' && host !== '::1') warnIfWide(host);
+  const listening = await listenAll(servers, hosts, options.port).catch((error: unknown) => {
     stopProxy();
     tilecast.close();
-    throw (listening[0] as PromiseRejectedResult).reason;
-  }
-  const open = servers.filter((_, i) => listening[i]!.status === 'fulfilled');
+    throw error;
+  });
+  const { open } = listening;
   const address = open[0]!.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const first = hosts[listening.findIndex((r) => r.status === 'fulfilled')]!;
+  const first = listening.hosts[0]!;
   const host = first === '0.0.0.0' || first === '::' ? '127.0.0.1' : first;
   return {
     tilecast,

@@ -4,21 +4,21 @@
 import { relayUriFor } from '../protocol/relay-uri';
 import type { AppRunState, ConnectionState } from '../store';
 import type { TilecastApi } from '../transport/node';
+import {
+  check,
+  error,
+  isBoolean,
+  isDuration,
+  isObject,
+  isString,
+  oneOf,
+  type Body,
+} from './control-checks';
 
 export const CONTROL_PREFIX = '/_tilecast/';
 
 /** What a control call answers: a status and a JSON value. */
 export type ControlAnswer = { status: number; body: unknown; headers?: Record<string, string> };
-
-const error = (status: number, message: string, headers?: Record<string, string>) => ({
-  status,
-  body: { error: message },
-  headers,
-});
-
-type Body = Record<string, unknown>;
-const isObject = (value: unknown): value is Body =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const kinds = ['toast', 'tile', 'raw', 'drop'] as const;
 // The phone's vocabulary (device/state.ts), spelled out so a caller's typo gets a clear 400.
@@ -35,22 +35,6 @@ type Route = {
   pattern: RegExp;
   methods: Record<string, (body: Body, params: string[], origin: string) => Promise<ControlAnswer>>;
 };
-
-/** The body must be a JSON object whose listed fields have the listed types. */
-function check(body: unknown, fields: Record<string, (v: unknown) => boolean>, required: string[]) {
-  if (body === undefined) body = {};
-  if (!isObject(body)) return 'The body must be a JSON object';
-  for (const name of required) if (!(name in body)) return `"${name}" is required`;
-  for (const [name, ok] of Object.entries(fields))
-    if (name in body && !ok(body[name])) return `"${name}" has the wrong type or value`;
-  return undefined;
-}
-
-const oneOf = (values: readonly string[]) => (v: unknown) =>
-  typeof v === 'string' && values.includes(v);
-const isString = (v: unknown) => typeof v === 'string';
-const isBoolean = (v: unknown) => typeof v === 'boolean';
-const isDuration = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 export function createControlApi(api: TilecastApi) {
   const tokenUri = (origin: string) =>

@@ -1,9 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { startStandalone, type Standalone } from '../src/relay/standalone';
-import { openPhone, toastXml } from './relay-helpers';
+import type { Standalone } from '../src/relay/standalone';
+import { openPhone, startOwnStandalone, toastXml } from './relay-helpers';
 
 // Issue 23: a web page in another tab could push through the relay. A `no-cors` text/plain POST
 // needs no preflight, so only the relay's own Origin/Sec-Fetch-Site check stops it; under
@@ -56,12 +55,7 @@ test.describe('the standalone relay', () => {
   const arrived: IncomingHttpHeaders[] = [];
 
   test.beforeAll(async () => {
-    server = await startStandalone({
-      port: 0,
-      hosts: ['127.0.0.1'],
-      root: fileURLToPath(new URL('../dist', import.meta.url)),
-    });
-    origin = `http://127.0.0.1:${(server.servers[0]!.address() as AddressInfo).port}`;
+    ({ server, origin } = await startOwnStandalone());
     server.servers[0]!.on('request', (req) => {
       if (req.url?.startsWith('/relay/')) arrived.push(req.headers);
     });

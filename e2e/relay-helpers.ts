@@ -1,4 +1,7 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { startStandalone, type Standalone } from '../src/relay/standalone';
 
 export const toastXml = (title: string, body: string) =>
   `<toast><visual><binding template="ToastText02"><text id="1">${title}</text><text id="2">${body}</text></binding></visual></toast>`;
@@ -51,3 +54,19 @@ export function relayToast(
 
 export const accessToken = async (response: Response) =>
   ((await response.json()) as { access_token: string }).access_token;
+
+/**
+ * The built app (dist/, which the Playwright web server has just built) and a relay of its own
+ * on a free loopback port, so what a spec counts on it is that spec's alone.
+ */
+export async function startOwnStandalone(): Promise<{ server: Standalone; origin: string }> {
+  const server = await startStandalone({
+    port: 0,
+    hosts: ['127.0.0.1'],
+    root: fileURLToPath(new URL('../dist', import.meta.url)),
+  });
+  return {
+    server,
+    origin: `http://127.0.0.1:${(server.servers[0]!.address() as AddressInfo).port}`,
+  };
+}

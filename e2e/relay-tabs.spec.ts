@@ -1,9 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { expect as expectPage, type Page } from '@playwright/test';
-import { startStandalone, type Standalone } from '../src/relay/standalone';
+import type { Standalone } from '../src/relay/standalone';
 import { expect, test } from '../src/testing/playwright';
-import { accessToken, openPhone, relayToast, relayToken, toastXml } from './relay-helpers';
+import {
+  accessToken,
+  openPhone,
+  relayToast,
+  relayToken,
+  startOwnStandalone,
+  toastXml,
+} from './relay-helpers';
 
 // Issue 19: two tabs (two Playwright workers) share one relay. Each opens its own channel, and a
 // back end outside the browser gets its token and pushes for each: every request reaches the
@@ -30,13 +35,7 @@ test.describe('two tabs on one standalone relay', () => {
   let origin: string;
 
   test.beforeAll(async () => {
-    // Its own relay, so the tab count on screen is this test's alone.
-    server = await startStandalone({
-      port: 0,
-      hosts: ['127.0.0.1'],
-      root: fileURLToPath(new URL('../dist', import.meta.url)),
-    });
-    origin = `http://127.0.0.1:${(server.servers[0]!.address() as AddressInfo).port}`;
+    ({ server, origin } = await startOwnStandalone());
   });
   test.afterAll(() => server.close());
 

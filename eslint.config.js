@@ -14,6 +14,7 @@ const layers = [
   'app',
   'relay',
   'server',
+  'renderers',
 ];
 const features = ['phone', 'inspector', 'composer', 'controls'];
 
@@ -26,6 +27,8 @@ const why = {
   features:
     'features/ read the store through selectors; they never reach transport/ or the pure core.',
   shared: 'components/ and lib/ are generic; they know nothing of the app.',
+  renderers:
+    "renderers/ are the phone's renderers: pure React views of templates and profiles, fed by props; they never read the store or the core.",
   app: 'app/ only places the features.',
   relay:
     'relay/ is Node-only (http, ws): it reaches the page only through the tunnel in protocol/, and no browser code may import it.',
@@ -187,6 +190,16 @@ export default tseslint.config(
         onlyStore,
       ],
     ),
+  ),
+  restrict(
+    ['src/renderers/**/*.{ts,tsx}'],
+    [
+      ...others(['renderers']).map((l) => ban(l, why.renderers)),
+      ban('components|lib', why.renderers),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
   ),
   restrict(
     ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],

@@ -2,7 +2,7 @@ import type { Get, Set } from './store';
 
 /** How the phone is drawn: device profile, theme, accent and the global motion pause. */
 export type DisplaySettings = {
-  /** A profile id from components/notification/profiles.ts. */
+  /** A profile id from renderers/profiles.ts. */
   profile: string;
   theme: 'dark' | 'light' | 'highContrast';
   /** A Windows Phone accent name; tiles without their own colour use it. */

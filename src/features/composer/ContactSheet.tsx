@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { accentColours, type Accent } from '../../components/notification';
-import { PayloadCell, type CellLook } from '../../components/notification/PayloadCell';
-import { sheetCells, type PayloadView, type SheetCell } from '../../components/notification/sizes';
+import { accentColours, type Accent } from '../../renderers';
+import { PayloadCell, type CellLook } from '../../renderers/PayloadCell';
+import { sheetCells, type PayloadView, type SheetCell } from '../../renderers/sizes';
 import { exportPng } from './export-png';
 
 type Status =

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { deviceProfiles, profileOf, RemoteImages } from '../../components/notification';
-import { PayloadSizes } from '../../components/notification/PayloadSizes';
+import { deviceProfiles, profileOf, RemoteImages } from '../../renderers';
+import { PayloadSizes } from '../../renderers/PayloadSizes';
 import type { PayloadPreview } from '../../store';
 import { useTilecast } from '../../store/react';
 import { useLook } from './use-look';

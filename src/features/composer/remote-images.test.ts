@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRemoteImage } from '../../components/notification/remote-images';
+import { isRemoteImage } from '../../renderers/remote-images';
 import { allowRemoteImages, remoteImageHosts, remoteImagesAllowed } from './remote-images';
 
 describe('remote images of a shared payload', () => {

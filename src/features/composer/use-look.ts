@@ -1,5 +1,5 @@
-import { accentColours, type Accent } from '../../components/notification';
-import type { CellLook } from '../../components/notification/PayloadCell';
+import { accentColours, type Accent } from '../../renderers';
+import type { CellLook } from '../../renderers/PayloadCell';
 import { useTilecast } from '../../store/react';
 
 /** The app the payload is for, as the phone draws it, with the phone's theme and accent. */

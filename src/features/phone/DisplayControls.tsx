@@ -1,4 +1,4 @@
-import { accentColours, deviceProfiles } from '../../components/notification';
+import { accentColours, deviceProfiles } from '../../renderers';
 import { actions, useTilecast } from '../../store/react';
 
 /** Device profile, theme, accent and the global motion pause, beside the phone. */

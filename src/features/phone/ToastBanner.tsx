@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { tileColour, ToastView } from '../../components/notification';
+import { tileColour, ToastView } from '../../renderers';
 import { actions, useTilecast } from '../../store/react';
 import { useDisplay } from './tiles/use-display';
 import { useImageContext } from './tiles/use-package';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { tileColour, WnsTileView } from '../../../components/notification';
+import { tileColour, WnsTileView } from '../../../renderers';
 import { actions, useTilecast } from '../../../store/react';
 import { useDisplay } from './use-display';
 import { useImageContext, usePackageDrop } from './use-package';

@@ -1,4 +1,4 @@
-import { tileColour, WpTileView } from '../../../components/notification';
+import { tileColour, WpTileView } from '../../../renderers';
 import type { WpTileState } from '../../../store';
 import { actions } from '../../../store/react';
 import { useDisplay } from './use-display';

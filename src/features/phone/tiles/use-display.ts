@@ -3,7 +3,7 @@ import {
   profileOf,
   themeColours,
   type DeviceProfile,
-} from '../../../components/notification';
+} from '../../../renderers';
 import { useTilecast } from '../../../store/react';
 
 /** The profile and colours the phone draws with, from the store's display settings. */

@@ -1,5 +1,5 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import type { ImageContext } from '../../../components/notification';
+import type { ImageContext } from '../../../renderers';
 import { actions, useTilecast } from '../../../store/react';
 
 /**

@@ -1,6 +1,8 @@
 export * from './state';
 export * from './apps';
 export * from './receive';
+export * from './events';
+export { BANNER_MS, dismissBanner } from './banner';
 export type { MpnsIncoming, WpTileState } from './mpns/types';
 export * from './wns/tile-state';
 export { dismissActionCenterToast } from './wns/action-center';

@@ -1,6 +1,5 @@
 import * as device from '../device';
-import { addFate } from './journal';
-import type { Get, Set, StoreContext } from './store';
+import type { Get, StoreContext } from './store';
 
 export type ImageActions = {
   /**
@@ -10,17 +9,11 @@ export type ImageActions = {
   imageFailed(owner: device.ImageOwner, src: string, platform: device.ImageFailureRule): void;
 };
 
-export const imageActions = (set: Set, get: Get, context: StoreContext): ImageActions => ({
+export const imageActions = (get: Get, context: StoreContext): ImageActions => ({
   imageFailed(owner, src, platform) {
     const failed = device.imageFailed(get().device, owner, src, platform, context.now());
     if (failed.state === get().device) return;
-    const { dropped } = failed;
-    set({
-      device: failed.state,
-      // The notification was shown, then taken back: its journal entry says so.
-      ...(dropped && {
-        journal: addFate(get().journal, dropped.msgId, { kind: 'dropped', reason: dropped.reason }),
-      }),
-    });
+    // A withdrawn notification was shown, then taken back: its event gives the entry that fate.
+    context.commit({ device: failed.state, events: failed.events });
   },
 });

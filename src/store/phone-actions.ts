@@ -1,7 +1,7 @@
 import * as device from '../device';
 import * as service from '../service';
 import { openMpnsChannel } from './mpns-actions';
-import { deliverReleased } from './push-actions';
+import { throughPhone } from './commit';
 import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
 
 type PhoneActions = Pick<
@@ -92,14 +92,16 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     if (get().device.connection === connection) return;
     const env = context.env();
     const changed = service.setConnection(get().service, connection, env);
-    const { phone, journal } = deliverReleased(
+    const phone = throughPhone(
       device.setConnection(get().device, connection),
-      get().journal,
-      changed,
+      changed.events,
       env.now,
     );
-    set({ service: changed.state, device: phone, journal });
-    context.lifecycle('', 'connectionChanged', `Phone connection: ${connection}`);
+    context.lifecycle('', 'connectionChanged', `Phone connection: ${connection}`, {
+      service: changed.state,
+      device: phone.device,
+      events: phone.events,
+    });
   },
 
   setAppState(appId, runState) {
@@ -109,7 +111,8 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     set({ device: device.updateAppSettings(get().device, appId, settings) });
   },
   dismissBanner() {
-    set({ device: device.dismissBanner(get().device) });
+    const dismissed = device.dismissBanner(get().device);
+    context.commit({ device: dismissed.state, events: dismissed.events });
   },
   tapToast(toastId) {
     set({ device: device.tapToast(get().device, toastId) });

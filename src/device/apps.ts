@@ -117,3 +117,13 @@ export function forgetChannel(state: DeviceState, uri: string): DeviceState {
         : undefined;
   return updateApp(state, app.appId, { channels, pushService });
 }
+
+/**
+ * Whose tile the Start screen shows for an app: the push service it uses, so a tile left by the
+ * service it used before is neither drawn nor reported. Apps with no channel: whichever exists.
+ */
+export function tileServiceOf(state: DeviceState, appId: string): PushServiceKind {
+  const app = state.apps[appId];
+  const uses = app && pushServiceOf(app);
+  return uses ?? (state.wpTiles?.[appId] ? 'mpns' : 'wns');
+}

@@ -59,6 +59,9 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     const existingUri = get().device.apps[appId]?.channels.wns;
     const existing = Object.values(get().service.channels).find((c) => c.uri === existingUri);
     if (existing && existing.expiresAt > env.now) {
+      // Reopening is the app choosing WNS again (an app uses one push service).
+      const chosen = device.recordChannel(get().device, appId, 'wns', existing.uri);
+      if (chosen !== get().device) set({ device: chosen });
       return {
         uri: existing.uri,
         service: 'wns',

@@ -1,3 +1,4 @@
+import { tileServiceOf } from '../device';
 import type {
   DeviceLogEntry,
   DeviceState,
@@ -168,9 +169,13 @@ export function wpTileRecord(device: DeviceState, tile: WpTileState): TileRecord
 /** Every tile's content: WNS queue items (newest first) and MPNS tiles. */
 export function tileRecords(device: DeviceState): TileRecord[] {
   const out: TileRecord[] = [];
-  for (const [appId, tile] of Object.entries(device.wnsTiles))
+  // Only the tiles of the service each app uses: what the Start screen draws.
+  for (const [appId, tile] of Object.entries(device.wnsTiles)) {
+    if (tileServiceOf(device, appId) !== 'wns') continue;
     for (const item of tile.items) out.push(wnsTileRecord(device, appId, tile.size, item));
-  for (const tile of Object.values(device.wpTiles ?? {})) out.push(wpTileRecord(device, tile));
+  }
+  for (const tile of Object.values(device.wpTiles ?? {}))
+    if (tileServiceOf(device, tile.appId) === 'mpns') out.push(wpTileRecord(device, tile));
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { WnsTileState } from './wns/tile-state';
  * How a platform treats a notification image that cannot be loaded. Windows 8/8.1 (and Windows
  * Phone 8.1, which runs the Windows 8.1 notification platform) drop the whole notification
  * [S19, SPEC §2.8]; Windows 10 leaves out only the image and shows the rest [S57]. The device
- * profile table (renderers/profiles.ts) says which rule each platform follows.
+ * profile table (profile-rules.ts) says which rule each platform follows.
  */
 export type ImageFailureRule = 'dropNotification' | 'dropImage';
 

@@ -31,13 +31,7 @@ export function ToastBanner() {
             profile={profile}
             onActivate={() => actions().tapToast(banner.id)}
             image={image}
-            onImageFail={(src) =>
-              actions().imageFailed(
-                { kind: 'toast', toastId: banner.id },
-                src,
-                profile.imageFailure,
-              )
-            }
+            onImageFail={(src) => actions().imageFailed({ kind: 'toast', toastId: banner.id }, src)}
             footer={
               <button
                 type="button"

@@ -58,13 +58,7 @@ export function WnsTile({
         position={count > 1 ? `Update ${index + 1} of ${count}` : undefined}
         image={image}
         onImageFail={
-          item &&
-          ((src) =>
-            actions().imageFailed(
-              { kind: 'wnsTile', appId, itemId: item.id },
-              src,
-              profile.imageFailure,
-            ))
+          item && ((src) => actions().imageFailed({ kind: 'wnsTile', appId, itemId: item.id }, src))
         }
       />
     </li>

@@ -1,6 +1,13 @@
 import { decodeUtf8, response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
-import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
+import {
+  linkOf,
+  type PhoneConnection,
+  type Env,
+  type Release,
+  type ServiceResult,
+  type ServiceState,
+} from './state';
 import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
 import { findMpnsChannel } from './mpns/channels';
@@ -70,7 +77,7 @@ function merge(state: ServiceState, a: Release, b: Release): ReleaseStep {
  */
 export function tick(state: ServiceState, env: Env): ReleaseStep {
   // Each service releases its own: MPNS batching classes, WNS cache expiry.
-  const mpns = releaseBatched(state, env.now);
+  const mpns = releaseBatched(state, env.now, linkOf(env));
   const wns = tickWns(mpns.state, env);
   return merge(wns.state, mpns, wns);
 }
@@ -82,7 +89,7 @@ export function setConnection(
   env: Env,
 ): ReleaseStep {
   const wns = reconnectWns(state, connection, env);
-  const mpns = flushOffline(wns.state);
+  const mpns = flushOffline(wns.state, connection);
   return merge(mpns.state, wns, mpns);
 }
 

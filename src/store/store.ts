@@ -176,7 +176,13 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       random,
       secret,
       commit,
-      env: (clock = get().clock) => ({ now: virtualNow(clock, realNow), random, secret }),
+      // The phone's connection is the device's fact; the service gets it as an input.
+      env: (clock = get().clock) => ({
+        now: virtualNow(clock, realNow),
+        random,
+        secret,
+        connection: get().device.connection,
+      }),
       lifecycle(appId, event, detail, change = { events: [] }) {
         const seq = get().seq + 1;
         const entry: LifecycleEntry = {

@@ -86,7 +86,8 @@ export function setup(xmls: string[]) {
       const result = service.handleRequest(state, request, env);
       let shown = 0;
       for (const delivery of result.deliveries)
-        if (device.receive(phone, delivery, env.now).outcome.kind === 'shown') shown++;
+        if (device.outcomeOf(device.receive(phone, delivery, env.now).events).kind === 'shown')
+          shown++;
       return shown;
     },
     requests,

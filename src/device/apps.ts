@@ -34,12 +34,27 @@ function updateApp(state: DeviceState, appId: string, change: Partial<InstalledA
   return { ...state, apps: { ...state.apps, [appId]: { ...app, ...change } } };
 }
 
+/** The app opened (or reopened) a channel: it now uses that push service. */
 export const recordChannel = (
   state: DeviceState,
   appId: string,
   service: PushServiceKind,
   uri: string,
-) => updateApp(state, appId, { channels: { ...state.apps[appId]?.channels, [service]: uri } });
+) => {
+  const app = state.apps[appId];
+  if (app && app.channels[service] === uri && app.pushService === service) return state;
+  return updateApp(state, appId, {
+    channels: { ...app?.channels, [service]: uri },
+    pushService: service,
+  });
+};
+
+/** The push service an app uses; a stored app from before the rule: the one channel it has. */
+export function pushServiceOf(app: InstalledApp): PushServiceKind | undefined {
+  if (app.pushService) return app.pushService;
+  const open = Object.keys(app.channels) as PushServiceKind[];
+  return open.length === 1 ? open[0] : undefined;
+}
 
 export const setRunState = (state: DeviceState, appId: string, runState: AppRunState) =>
   updateApp(state, appId, { runState });
@@ -92,5 +107,23 @@ export function forgetChannel(state: DeviceState, uri: string): DeviceState {
   const app = Object.values(state.apps).find((a) => Object.values(a.channels).includes(uri));
   if (!app) return state;
   const channels = Object.fromEntries(Object.entries(app.channels).filter(([, u]) => u !== uri));
-  return updateApp(state, app.appId, { channels });
+  // Closing the channel of the service it used leaves the app with the other one, if open.
+  const left = Object.keys(channels) as PushServiceKind[];
+  const pushService =
+    app.pushService && channels[app.pushService]
+      ? app.pushService
+      : left.length === 1
+        ? left[0]
+        : undefined;
+  return updateApp(state, app.appId, { channels, pushService });
+}
+
+/**
+ * Whose tile the Start screen shows for an app: the push service it uses, so a tile left by the
+ * service it used before is neither drawn nor reported. Apps with no channel: whichever exists.
+ */
+export function tileServiceOf(state: DeviceState, appId: string): PushServiceKind {
+  const app = state.apps[appId];
+  const uses = app && pushServiceOf(app);
+  return uses ?? (state.wpTiles?.[appId] ? 'mpns' : 'wns');
 }

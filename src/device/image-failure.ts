@@ -1,12 +1,13 @@
 import { drop } from './log';
-import type { DeviceState } from './state';
+import type { DeviceEvent } from './events';
+import type { DeviceLogEntry, DeviceState } from './state';
 import type { WnsTileState } from './wns/tile-state';
 
 /**
  * How a platform treats a notification image that cannot be loaded. Windows 8/8.1 (and Windows
  * Phone 8.1, which runs the Windows 8.1 notification platform) drop the whole notification
  * [S19, SPEC §2.8]; Windows 10 leaves out only the image and shows the rest [S57]. The device
- * profile table (renderers/profiles.ts) says which rule each platform follows.
+ * profile table (profile-rules.ts) says which rule each platform follows.
  */
 export type ImageFailureRule = 'dropNotification' | 'dropImage';
 
@@ -18,6 +19,8 @@ export type ImageOwner =
 
 export type ImageFailure = {
   state: DeviceState;
+  /** One `ImageFailed` event when the log gained a line; none when it already named the image. */
+  events: DeviceEvent[];
   /** Set when the whole notification was dropped: its journal entry gets this fate. */
   dropped?: { msgId: string; reason: string };
 };
@@ -55,7 +58,7 @@ export function imageFailed(
   now: number,
 ): ImageFailure {
   const found = ownerOf(state, owner);
-  if (!found) return { state };
+  if (!found) return { state, events: [] };
   const rule = imageFailureRule(platform, found.service);
   const what = found.what;
   const reason =
@@ -70,16 +73,22 @@ export function imageFailed(
   const known = state.log.some(
     (e) => e.appId === found.appId && e.msgId === found.msgId && e.message === `dropped: ${reason}`,
   );
-  if (known) return { state };
+  if (known) return { state, events: [] };
   const diagnostic = {
     rule: 'image.load',
     message: reason,
     severity: rule === 'dropNotification' ? ('error' as const) : ('warning' as const),
   };
-  const logged = drop(state, found, now, { kind: 'dropped', reason, diagnostic }).state;
-  if (rule === 'dropImage') return { state: logged };
+  const logged = drop(state, found, now, { kind: 'dropped', reason, diagnostic });
+  const log = logged.state.log.at(-1) as DeviceLogEntry;
+  const withdrawn = rule === 'dropNotification';
+  const events: DeviceEvent[] = [
+    { kind: 'ImageFailed', appId: found.appId, msgId: found.msgId, reason, log, withdrawn },
+  ];
+  if (!withdrawn) return { state: logged.state, events };
   return {
-    state: withdraw(logged, owner, now),
+    events,
+    state: withdraw(logged.state, owner, now),
     dropped: found.msgId ? { msgId: found.msgId, reason } : undefined,
   };
 }

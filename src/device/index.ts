@@ -1,12 +1,15 @@
 export * from './state';
 export * from './apps';
 export * from './receive';
+export * from './events';
+export { BANNER_MS, dismissBanner } from './banner';
 export type { MpnsIncoming, WpTileState } from './mpns/types';
 export * from './wns/tile-state';
 export { dismissActionCenterToast } from './wns/action-center';
 export { expireWnsTiles, setWnsTileQueue, setWnsTileSize, wnsTileOf } from './wns/tiles';
 export { imageFailed, imageFailureRule } from './image-failure';
 export type { ImageFailure, ImageFailureRule, ImageOwner } from './image-failure';
+export { imageRuleOf, profileRules } from './profile-rules';
 export { checkPackageImage, PACKAGE_FILE_LIMIT } from './package';
 export type { PackageCheck, PackageImage } from './package';
 export { cleanSvgTree, serializeSvg, SVG_NS } from './svg-allowlist';

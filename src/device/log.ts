@@ -1,36 +1,40 @@
-import type { DeviceState, Outcome } from './state';
+import type { DeviceResult } from './events';
+import type { DeviceLogEntry, DeviceState, Outcome } from './state';
 
 /**
- * The phone drops a notification: the outcome, plus a device-log line a person can act on
+ * The phone drops a notification: a `Dropped` event, plus a device-log line a person can act on
  * ("dropped: <reason> at line L, column C"). Shared by the WNS and MPNS paths.
  */
 export function drop(
   state: DeviceState,
-  // Only who it was for: image failures (issue 5) log against a shown notification, not an arrival.
+  // Only who it was for: image failures log against a shown notification, not an arrival.
   incoming: { appId: string; msgId?: string },
   now: number,
   outcome: Extract<Outcome, { kind: 'dropped' }>,
-): { state: DeviceState; outcome: Outcome } {
+): DeviceResult {
   const seq = state.seq + 1;
   const where = outcome.diagnostic?.line
     ? ` at line ${outcome.diagnostic.line}, column ${outcome.diagnostic.column ?? 1}`
     : '';
+  const log: DeviceLogEntry = {
+    id: `log-${seq}`,
+    at: now,
+    appId: incoming.appId,
+    msgId: incoming.msgId,
+    message: `dropped: ${outcome.reason}${where}`,
+    diagnostic: outcome.diagnostic,
+  };
   return {
-    outcome,
-    state: {
-      ...state,
-      seq,
-      log: [
-        ...state.log,
-        {
-          id: `log-${seq}`,
-          at: now,
-          appId: incoming.appId,
-          msgId: incoming.msgId,
-          message: `dropped: ${outcome.reason}${where}`,
-          diagnostic: outcome.diagnostic,
-        },
-      ],
-    },
+    events: [
+      {
+        kind: 'Dropped',
+        appId: incoming.appId,
+        msgId: incoming.msgId,
+        reason: outcome.reason,
+        diagnostic: outcome.diagnostic,
+        log,
+      },
+    ],
+    state: { ...state, seq, log: [...state.log, log] },
   };
 }

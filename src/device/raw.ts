@@ -1,4 +1,5 @@
-import type { DeviceState, Outcome } from './state';
+import type { DeviceResult } from './events';
+import type { DeviceState } from './state';
 
 /** Appends raw bytes to an app's inbox (both services hand raw data over the same way). */
 export function deliverRaw(
@@ -8,12 +9,12 @@ export function deliverRaw(
   bytes: Uint8Array,
   now: number,
   detail: string,
-): { state: DeviceState; outcome: Outcome } {
+): DeviceResult {
   const seq = state.seq + 1;
   const inbox = state.rawInbox[appId] ?? [];
   const message = { id: `raw-${seq}`, msgId, receivedAt: now, bytes };
   return {
-    outcome: { kind: 'shown', detail },
+    events: [{ kind: 'RawDelivered', appId, msgId, message, detail }],
     state: { ...state, seq, rawInbox: { ...state.rawInbox, [appId]: [...inbox, message] } },
   };
 }

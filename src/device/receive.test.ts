@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../protocol/http';
 import { readWnsHeaders, type WnsType } from '../protocol/wns/headers';
 import { installApp, setRunState } from './apps';
-import { receive, tapToast } from './receive';
+import { tapToast } from './receive';
+import { receive } from './test-receive';
 import { initialDeviceState, type IncomingNotification } from './state';
 
 const phone = () => installApp(initialDeviceState(), 'app-1', 'Contoso News');

@@ -1,95 +1,77 @@
 import { parseWnsPayload } from '../protocol/wns/payload';
-import { receiveMpns } from './mpns/receive';
+import { pushServiceOf } from './apps';
+import { hideDueBanner } from './banner';
+import type { DeviceResult } from './events';
 import { drop } from './log';
-import { deliverRaw } from './raw';
+import { receiveMpns } from './mpns/receive';
+import type { DeviceState, IncomingNotification, InstalledApp, Outcome } from './state';
+import { receiveWnsCommand } from './wns/checks';
+import { receiveWns } from './wns/receive';
+import { expireWnsTiles } from './wns/tiles';
 
 export { drop };
-import type { DeviceState, IncomingNotification, Outcome } from './state';
-import { receiveWnsCommand, wnsPreCheck } from './wns/checks';
-import { showToast } from './wns/action-center';
-import { applyWnsTile } from './wns/tiles';
 
-export type ReceiveResult = { state: DeviceState; outcome: Outcome };
+type Dropped = Extract<Outcome, { kind: 'dropped' }>;
+type At = { line?: number; column?: number };
+
+const dropped = (rule: string, reason: string, at: At = {}): Dropped => ({
+  kind: 'dropped',
+  reason,
+  diagnostic: { rule, message: reason, severity: 'error', ...at },
+});
+
+/** The one answer to "is this app installed?", for both services. */
+const notInstalled = (at?: At) =>
+  dropped('app.uninstalled', 'the app is not installed (uninstalled)', at);
+
+const names = { wns: 'WNS', mpns: 'MPNS' } as const;
+
+/**
+ * An app uses one push service: a Windows Phone 8.1 app declares MPNS or WNS in its manifest.
+ * Tilecast takes the service of the channel the app opened last; a notification that still
+ * arrives through the other one is dropped, so the Start screen, the snapshot and the journal
+ * never show two services' tiles for one app.
+ */
+function otherService(app: InstalledApp, service: 'wns' | 'mpns', at?: At): Dropped | undefined {
+  const uses = pushServiceOf(app);
+  if (!uses || uses === service) return undefined;
+  return dropped(
+    'app.pushService',
+    `${app.name} uses ${names[uses]} (the channel it opened last), so this ${names[service]} notification was dropped: an app uses one push service`,
+    at,
+  );
+}
 
 /** The phone's push client and shell handle one notification the service delivered. */
 export function receive(
   state: DeviceState,
   incoming: IncomingNotification,
   now: number,
-): ReceiveResult {
-  if (incoming.service === 'mpns') return receiveMpns(state, incoming, now);
-  if (incoming.match) return receiveWnsCommand(state, incoming, incoming.match, now, drop);
-  const parsed = parseWnsPayload(incoming.type, incoming.body);
-  const refused = wnsPreCheck(state, incoming, parsed, now);
-  if (refused) return drop(state, incoming, now, refused);
+): DeviceResult {
+  // WNS drops point at the payload's root element, so the payload is read first.
+  const parsed =
+    incoming.service === 'wns' && !incoming.match
+      ? parseWnsPayload(incoming.type, incoming.body)
+      : undefined;
+  const at = parsed?.ok ? parsed.at : undefined;
   const app = state.apps[incoming.appId];
-  if (!app)
-    return drop(state, incoming, now, { kind: 'dropped', reason: 'the app is not installed' });
-  if (!parsed.ok) {
-    return drop(state, incoming, now, {
-      kind: 'dropped',
-      reason: parsed.diagnostic.message,
-      diagnostic: parsed.diagnostic,
-    });
-  }
-  const notification = parsed.notification;
-
-  switch (notification.kind) {
-    case 'toast': {
-      if (!app.toastsEnabled) {
-        const reason = `toasts are turned off for ${app.name}`;
-        const diagnostic = {
-          rule: 'toast.disabled',
-          message: reason,
-          severity: 'error' as const,
-          ...parsed.at,
-        };
-        return drop(state, incoming, now, { kind: 'dropped', reason, diagnostic });
-      }
-      const shown = showToast(state, incoming, notification, now);
-      return { outcome: { kind: 'shown', detail: shown.detail }, state: shown.state };
-    }
-    case 'wnsTile': {
-      const applied = applyWnsTile(state, incoming, notification, now);
-      if (!applied.ok) {
-        const diagnostic = {
-          rule: 'tile.binding.size',
-          message: applied.reason,
-          severity: 'error' as const,
-          ...parsed.at,
-        };
-        return drop(state, incoming, now, { kind: 'dropped', reason: applied.reason, diagnostic });
-      }
-      return { outcome: { kind: 'shown', detail: applied.detail }, state: applied.state };
-    }
-    case 'badge':
-      return {
-        outcome: { kind: 'shown', detail: `badge ${String(notification.value)}` },
-        state: { ...state, badges: { ...state.badges, [app.appId]: notification.value } },
-      };
-    case 'raw': {
-      // A closed app still gets raw data through a registered background task. [S41]
-      if (app.runState === 'notRunning' && !app.backgroundTask) {
-        return drop(state, incoming, now, {
-          kind: 'dropped',
-          reason: `${app.name} is not running and has no background task, so the raw notification was discarded`,
-        });
-      }
-      const background = app.runState === 'notRunning' ? ' (background task)' : '';
-      return deliverRaw(
-        state,
-        app.appId,
-        incoming.msgId,
-        notification.bytes,
-        now,
-        `raw data to ${app.name}${background}`,
-      );
-    }
-  }
+  if (!app) return drop(state, incoming, now, notInstalled(at));
+  const refused = otherService(app, incoming.service, at);
+  if (refused) return drop(state, incoming, now, refused);
+  if (incoming.service === 'mpns') return receiveMpns(state, app, incoming, now);
+  if (incoming.match) return receiveWnsCommand(state, incoming, incoming.match);
+  return receiveWns(state, app, incoming, parsed!, now);
 }
 
-/** The banner goes away: timed out or flicked away by the user. */
-export const dismissBanner = (state: DeviceState): DeviceState => ({ ...state, banner: null });
+/**
+ * Time passes on the virtual clock: the banner whose time is up leaves, and WNS tile updates
+ * past their X-WNS-TTL (or 3 days) leave their tile. [S10, S15]
+ */
+export function tick(state: DeviceState, now: number): DeviceResult {
+  const banner = hideDueBanner(state, now);
+  const tiles = expireWnsTiles(banner.state, now);
+  return { state: tiles.state, events: [...banner.events, ...tiles.events] };
+}
 
 /** Tapping a toast launches its app with the toast's launch arguments. */
 export function tapToast(state: DeviceState, toastId: string): DeviceState {

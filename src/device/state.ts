@@ -22,6 +22,8 @@ export type InstalledApp = {
   authenticatedService: boolean;
   /** Channel URIs the push client opened for this app, by service. */
   channels: Partial<Record<PushServiceKind, string>>;
+  /** The push service the app uses: the one whose channel it opened last (receive.ts). */
+  pushService?: PushServiceKind;
   /** What the emulated app shows when launched from a toast. */
   launchedWith?: string;
 };
@@ -35,6 +37,8 @@ export type ShownToast = {
   /** WNS X-WNS-Group / X-WNS-Tag: how Action Center groups it and DELETE finds it. [S15] */
   group?: string;
   tag?: string;
+  /** The banner only: when it leaves the screen, on the virtual clock (banner.ts). */
+  hideAt?: number;
 };
 
 export type RawMessage = { id: string; msgId: string; receivedAt: number; bytes: Uint8Array };

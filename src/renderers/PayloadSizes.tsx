@@ -29,9 +29,12 @@ export function PayloadSizes({
   profile,
   look,
   showAbsentSizes = false,
+  imageRule,
 }: {
   payload: PayloadView;
   profile: DeviceProfile;
+  /** The profile's image rule (the phone's, from device/profile-rules.ts through the store). */
+  imageRule: 'dropNotification' | 'dropImage';
   look: Omit<CellLook, 'onImageFail'>;
   /** Also list the sizes the profile does not have, as "not supported". */
   showAbsentSizes?: boolean;
@@ -50,7 +53,7 @@ export function PayloadSizes({
         <ul aria-label="Image diagnostics" className="text-xs text-amber-300">
           {failures.map((src) => (
             <li key={src}>
-              {profile.imageFailure === 'dropNotification'
+              {imageRule === 'dropNotification'
                 ? `The phone would drop it: image ${src} could not load (Windows 8 rule)`
                 : `Image ${src} could not load; ${profile.label} shows the rest without it`}
             </li>

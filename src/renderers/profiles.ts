@@ -1,4 +1,5 @@
 // Device profiles as data: tile pixel sizes, type ramp and toast style per platform. [S33, S34, S56]
+// What a profile changes in behaviour (the image rule) is the phone's: device/profile-rules.ts.
 import { safeColour } from './text';
 
 export type TileSize = 'small' | 'medium' | 'wide' | 'large';
@@ -20,20 +21,17 @@ export type DeviceProfile = {
   toast: ToastStyle;
   /** Peek templates: Windows slides, Phone 8.1 flips. */
   peek: 'slide' | 'flip';
-  /** A failing image: Windows 8 drops the notification, Windows 10 only the image. [S19, S57] */
-  imageFailure: 'dropNotification' | 'dropImage';
   font: string;
 };
 
 const SEGOE_WP = "'Segoe WP', 'Segoe UI', 'Open Sans Variable', system-ui, sans-serif";
 const SEGOE_UI = "'Segoe UI', 'Open Sans Variable', system-ui, sans-serif";
 
-/** What every Windows Phone 7.5–8.1 profile shares: the phone shell's banner, flip and image rule. */
+/** What every Windows Phone 7.5–8.1 profile shares: the phone shell's banner and flip. */
 const windowsPhoneShell = {
   platform: 'phone',
   toast: 'wp-banner',
   peek: 'flip',
-  imageFailure: 'dropNotification',
   font: SEGOE_WP,
 } as const;
 
@@ -75,7 +73,6 @@ export const deviceProfiles: readonly DeviceProfile[] = [
     ramp: { caption: 11, body: 14, header: 20, block: 56, count: 34 },
     toast: 'win8-toast',
     peek: 'slide',
-    imageFailure: 'dropNotification',
     font: SEGOE_UI,
   },
   {
@@ -88,7 +85,6 @@ export const deviceProfiles: readonly DeviceProfile[] = [
     ramp: { caption: 12, body: 15, header: 20, block: 56, count: 34 },
     toast: 'win10-banner',
     peek: 'slide',
-    imageFailure: 'dropImage',
     font: SEGOE_UI,
   },
   {
@@ -101,7 +97,6 @@ export const deviceProfiles: readonly DeviceProfile[] = [
     ramp: { caption: 12, body: 15, header: 20, block: 56, count: 34 },
     toast: 'win10-popup',
     peek: 'slide',
-    imageFailure: 'dropImage',
     font: SEGOE_UI,
   },
 ];

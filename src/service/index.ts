@@ -1,6 +1,13 @@
 import { decodeUtf8, response } from '../protocol/http';
 import type { PushRequest } from '../protocol/types';
-import type { PhoneConnection, Env, Release, ServiceResult, ServiceState } from './state';
+import {
+  linkOf,
+  type PhoneConnection,
+  type Env,
+  type Release,
+  type ServiceResult,
+  type ServiceState,
+} from './state';
 import { findWnsChannel } from './wns/channels';
 import { handleWnsNotification } from './wns/notify';
 import { findMpnsChannel } from './mpns/channels';
@@ -9,7 +16,10 @@ import { flushOffline, releaseBatched } from './mpns/queue';
 import { reconnectWns, tickWns } from './wns/release';
 import { handleTokenRequest } from './wns/token-endpoint';
 
+import { serviceEvents, type ServiceEvent } from './events';
+
 export * from './state';
+export type { ServiceEvent } from './events';
 export { openWnsChannel, WNS_CHANNEL_LIFETIME_MS } from './wns/channels';
 export { registerApp } from './wns/apps';
 export { setAppCredentials, setNotificationQueue, setWnsSettings } from './wns/settings';
@@ -30,8 +40,17 @@ const hostOf = (url: string) => {
   }
 };
 
-/** The push service: one request in, the next state, the response and any deliveries out. */
-export function handleRequest(state: ServiceState, request: PushRequest, env: Env): ServiceResult {
+/** A step of the service with what it did as events (deliveries, holds, expiries). */
+export type ServiceStep = ServiceResult & { events: ServiceEvent[] };
+export type ReleaseStep = { state: ServiceState } & Release & { events: ServiceEvent[] };
+
+/** The push service: one request in, the next state, the response and its events out. */
+export function handleRequest(state: ServiceState, request: PushRequest, env: Env): ServiceStep {
+  const result = route(state, request, env);
+  return { ...result, events: serviceEvents(result) };
+}
+
+function route(state: ServiceState, request: PushRequest, env: Env): ServiceResult {
   const host = hostOf(request.url);
   if (host === 'login.live.com') return handleTokenRequest(state, request, env);
   if (host.endsWith('.notify.windows.com')) return handleWnsNotification(state, request, env);
@@ -46,19 +65,19 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
   };
 }
 
-const merge = (state: ServiceState, a: Release, b: Release): { state: ServiceState } & Release => ({
-  state,
-  deliveries: [...a.deliveries, ...b.deliveries],
-  expired: [...a.expired, ...b.expired],
-});
+function merge(state: ServiceState, a: Release, b: Release): ReleaseStep {
+  const deliveries = [...a.deliveries, ...b.deliveries];
+  const expired = [...a.expired, ...b.expired];
+  return { state, deliveries, expired, events: serviceEvents({ deliveries, expired }) };
+}
 
 /**
  * Time passes on the virtual clock: release batched notifications that are due, expire what
  * outlived its TTL. Called on every clock change and on a steady beat while the page is open.
  */
-export function tick(state: ServiceState, env: Env): { state: ServiceState } & Release {
+export function tick(state: ServiceState, env: Env): ReleaseStep {
   // Each service releases its own: MPNS batching classes, WNS cache expiry.
-  const mpns = releaseBatched(state, env.now);
+  const mpns = releaseBatched(state, env.now, linkOf(env));
   const wns = tickWns(mpns.state, env);
   return merge(wns.state, mpns, wns);
 }
@@ -68,9 +87,9 @@ export function setConnection(
   state: ServiceState,
   connection: PhoneConnection,
   env: Env,
-): { state: ServiceState } & Release {
+): ReleaseStep {
   const wns = reconnectWns(state, connection, env);
-  const mpns = flushOffline(wns.state);
+  const mpns = flushOffline(wns.state, connection);
   return merge(mpns.state, wns, mpns);
 }
 

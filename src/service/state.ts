@@ -40,8 +40,6 @@ export type ServiceState = {
   apps: Record<string, ServiceApp>;
   tokens: Record<string, AccessToken>;
   channels: Record<string, Channel>;
-  /** The service's view of the phone's connection: decides deliver, queue or refuse. */
-  connection: PhoneConnection;
   /** MPNS settings, quotas, batching and offline queues (service/mpns). */
   mpns: MpnsServiceState;
   /** WNS throttling, fault setting, offline cache and notification-queue flags. */
@@ -52,13 +50,20 @@ export const initialServiceState = (): ServiceState => ({
   apps: {},
   tokens: {},
   channels: {},
-  connection: 'connected',
   mpns: initialMpnsState(),
   wns: initialWnsServiceState(),
 });
 
-/** Everything impure a pure step needs, passed in: `random` for ids, `secret` for secrets. */
-export type Env = { now: number; random: Random; secret: Secret };
+/**
+ * Everything a pure step needs from outside, passed in: `random` for ids, `secret` for secrets,
+ * and the phone's `connection`, which the device owns (deliver, queue or refuse); connected
+ * when left out.
+ */
+export type Env = { now: number; random: Random; secret: Secret; connection?: PhoneConnection };
+
+/** The phone's link as a step sees it. */
+export const linkOf = (env: Pick<Env, 'connection'>): PhoneConnection =>
+  env.connection ?? 'connected';
 
 /** A notification the service accepted and routes to the phone. */
 export type Delivery = WnsDelivery | MpnsDelivery;

@@ -51,6 +51,21 @@ describe('imageFailed: the store applies the device rule and the journal hears o
     expect(s.device.log.at(-1)?.message).toContain('"ms-appx:///gone.png"');
   });
 
+  it("takes the rule of the device profile on show: Windows Phone 8.1 drops, 10 doesn't", () => {
+    for (const [profile, fates] of [
+      ['wp81', ['shown', 'dropped']],
+      ['win10mobile', ['shown']],
+    ] as const) {
+      const { store, appId, tile } = setup();
+      store.getState().setDisplay({ profile });
+      tile('After', 'ms-appx:///gone.png');
+      const itemId = store.getState().device.wnsTiles[appId]!.items[0]!.id;
+      store.getState().imageFailed({ kind: 'wnsTile', appId, itemId }, 'ms-appx:///gone.png');
+      const last = store.getState().journal.at(-1) as RequestEntry;
+      expect(last.outcomes.map((o) => o.kind)).toEqual(fates);
+    }
+  });
+
   it('Windows 10 rule: the tile stays, the journal is untouched, a repeat report changes nothing', () => {
     const { store, appId, tile } = setup();
     tile('After', 'ms-appx:///gone.png');

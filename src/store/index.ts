@@ -24,7 +24,7 @@ export type {
   ImageOwner,
 } from '../device';
 export type { PackageFile } from './package-actions';
-export { PACKAGE_FILE_LIMIT } from '../device';
+export { imageRuleOf, PACKAGE_FILE_LIMIT, tileServiceOf } from '../device';
 export type {
   AppRecord,
   DropRecord,

@@ -1,6 +1,6 @@
 import type { JournalEntry } from './journal';
 import { capJournal, DEFAULT_JOURNAL_LIMIT, normaliseLimit } from './inspector/ring';
-import type { Get, Set, TilecastStore } from './store';
+import type { Get, Set } from './store';
 
 /** The inspector's slice: ring size, how many old entries went, and a notice for the user. */
 export type InspectorState = {
@@ -49,10 +49,12 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
   },
   importJournal(entries, notice = null) {
     const maxSeq = entries.reduce((m, e) => Math.max(m, e.seq), 0);
+    const { inspector } = get();
+    const capped = capJournal(entries, inspector.journalLimit);
     set({
-      journal: entries,
+      journal: capped.journal,
       seq: Math.max(get().seq, maxSeq),
-      inspector: { ...get().inspector, notice },
+      inspector: { ...inspector, notice, evicted: inspector.evicted + capped.evicted },
     });
   },
   setNotice(notice) {
@@ -65,29 +67,3 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
     reset();
   },
 });
-
-/**
- * Every append goes through here after the fact: new entries get their real time (the virtual
- * clock can run ahead) and the journal is cut to its ring size, counting what was evicted.
- * A subscription keeps the existing actions untouched: they append, this keeps the ring.
- */
-export function keepJournalRing(store: TilecastStore, realNow: () => number): void {
-  store.subscribe((state, previous) => {
-    if (state.journal === previous.journal) return;
-    const { journal } = state;
-    // Stamped in place: the entries were made by the change being notified, and nothing has read
-    // them yet (this listener is the store's first, and saves are debounced). A copy of the
-    // journal and of each entry per push was the largest garbage of a flood.
-    let i = journal.length - 1;
-    if (i >= 0 && journal[i]!.realAt === undefined) {
-      const at = realNow();
-      for (; i >= 0 && journal[i]!.realAt === undefined; i--) journal[i]!.realAt = at;
-    }
-    const capped = capJournal(journal, state.inspector.journalLimit);
-    if (capped.journal === state.journal) return;
-    store.setState({
-      journal: capped.journal,
-      inspector: { ...state.inspector, evicted: state.inspector.evicted + capped.evicted },
-    });
-  });
-}

@@ -26,8 +26,12 @@ export function openMpnsChannel(
     appId,
     expiresAt: channel.expiresAt,
   };
-  if (opened.state === get().service && app.channels.mpns === channel.uri) return info;
   let phone = device.recordChannel(get().device, appId, 'mpns', channel.uri);
+  if (opened.state === get().service && app.channels.mpns === channel.uri) {
+    // Reopening is the app choosing MPNS again (an app uses one push service).
+    if (phone !== get().device) set({ device: phone });
+    return info;
+  }
   phone = device.updateAppSettings(phone, appId, { authenticatedService: authenticated });
   set({ service: opened.state, device: phone });
   context.lifecycle(

@@ -1,7 +1,7 @@
 import * as device from '../device';
 import * as service from '../service';
 import { openMpnsChannel } from './mpns-actions';
-import { deliverReleased } from './push-actions';
+import { throughPhone } from './commit';
 import { SAMPLE_APP, type Get, type Set, type StoreContext, type TilecastActions } from './store';
 
 type PhoneActions = Pick<
@@ -59,6 +59,9 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     const existingUri = get().device.apps[appId]?.channels.wns;
     const existing = Object.values(get().service.channels).find((c) => c.uri === existingUri);
     if (existing && existing.expiresAt > env.now) {
+      // Reopening is the app choosing WNS again (an app uses one push service).
+      const chosen = device.recordChannel(get().device, appId, 'wns', existing.uri);
+      if (chosen !== get().device) set({ device: chosen });
       return {
         uri: existing.uri,
         service: 'wns',
@@ -92,14 +95,16 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     if (get().device.connection === connection) return;
     const env = context.env();
     const changed = service.setConnection(get().service, connection, env);
-    const { phone, journal } = deliverReleased(
+    const phone = throughPhone(
       device.setConnection(get().device, connection),
-      get().journal,
-      changed,
+      changed.events,
       env.now,
     );
-    set({ service: changed.state, device: phone, journal });
-    context.lifecycle('', 'connectionChanged', `Phone connection: ${connection}`);
+    context.lifecycle('', 'connectionChanged', `Phone connection: ${connection}`, {
+      service: changed.state,
+      device: phone.device,
+      events: phone.events,
+    });
   },
 
   setAppState(appId, runState) {
@@ -109,7 +114,8 @@ export const phoneActions = (set: Set, get: Get, context: StoreContext): PhoneAc
     set({ device: device.updateAppSettings(get().device, appId, settings) });
   },
   dismissBanner() {
-    set({ device: device.dismissBanner(get().device) });
+    const dismissed = device.dismissBanner(get().device);
+    context.commit({ device: dismissed.state, events: dismissed.events });
   },
   tapToast(toastId) {
     set({ device: device.tapToast(get().device, toastId) });

@@ -1,4 +1,12 @@
-import type { DeviceLogEntry, DeviceState, RawMessage, ShownToast } from '../device';
+import { tileServiceOf } from '../device';
+import type {
+  DeviceLogEntry,
+  DeviceState,
+  RawMessage,
+  ShownToast,
+  WnsTileItem,
+  WpTileState,
+} from '../device';
 
 // Plain, serialisable views of what the phone shows, for tests (they cross page.evaluate).
 
@@ -118,44 +126,56 @@ export const dropRecord = (device: DeviceState, e: DeviceLogEntry): DropRecord =
 
 const imageProperty = /Image\d*$/;
 
+/** One update of a WNS tile's queue, as drawn at the tile's size. */
+export const wnsTileRecord = (
+  device: DeviceState,
+  appId: string,
+  size: string,
+  item: WnsTileItem,
+): TileRecord => ({
+  id: item.id,
+  app: appName(device, appId),
+  appId,
+  service: 'wns',
+  template: item.binding.template,
+  size,
+  texts: [...item.binding.texts],
+  images: item.binding.images.map((i) => i.src),
+  count: device.badges[appId],
+  tag: item.tag,
+  updatedAt: item.receivedAt,
+});
+
+/** A Windows Phone tile's current properties. */
+export function wpTileRecord(device: DeviceState, tile: WpTileState): TileRecord {
+  const entries = Object.entries(tile.properties);
+  const count = tile.properties.Count;
+  return {
+    id: `${tile.tileId}@${tile.updatedAt}`,
+    app: appName(device, tile.appId),
+    appId: tile.appId,
+    service: 'mpns',
+    template: tile.template,
+    texts: entries
+      .filter(([k]) => !imageProperty.test(k) && k !== 'Count' && k !== 'BackgroundColor')
+      .map(([, v]) => v),
+    images: entries.filter(([k]) => imageProperty.test(k)).map(([, v]) => v),
+    count: count === undefined ? undefined : Number(count),
+    properties: { ...tile.properties },
+    updatedAt: tile.updatedAt,
+  };
+}
+
 /** Every tile's content: WNS queue items (newest first) and MPNS tiles. */
 export function tileRecords(device: DeviceState): TileRecord[] {
   const out: TileRecord[] = [];
+  // Only the tiles of the service each app uses: what the Start screen draws.
   for (const [appId, tile] of Object.entries(device.wnsTiles)) {
-    for (const item of tile.items) {
-      out.push({
-        id: item.id,
-        app: appName(device, appId),
-        appId,
-        service: 'wns',
-        template: item.binding.template,
-        size: tile.size,
-        texts: [...item.binding.texts],
-        images: item.binding.images.map((i) => i.src),
-        count: device.badges[appId],
-        tag: item.tag,
-        updatedAt: item.receivedAt,
-      });
-    }
+    if (tileServiceOf(device, appId) !== 'wns') continue;
+    for (const item of tile.items) out.push(wnsTileRecord(device, appId, tile.size, item));
   }
-  for (const tile of Object.values(device.wpTiles ?? {})) {
-    const entries = Object.entries(tile.properties);
-    const count = tile.properties.Count;
-    out.push({
-      id: `${tile.tileId}@${tile.updatedAt}`,
-      app: appName(device, tile.appId),
-      appId: tile.appId,
-      service: 'mpns',
-      template: tile.template,
-      texts: entries
-        .filter(([k]) => !imageProperty.test(k) && k !== 'Count' && k !== 'BackgroundColor')
-        .map(([, v]) => v),
-      images: entries.filter(([k]) => imageProperty.test(k)).map(([, v]) => v),
-      count: count === undefined ? undefined : Number(count),
-      properties: { ...tile.properties },
-      updatedAt: tile.updatedAt,
-    });
-  }
+  for (const tile of Object.values(device.wpTiles ?? {}))
+    if (tileServiceOf(device, tile.appId) === 'mpns') out.push(wpTileRecord(device, tile));
   return out;
 }
 

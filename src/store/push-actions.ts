@@ -1,69 +1,70 @@
 import * as device from '../device';
 import * as service from '../service';
 import { advance } from './clock';
-import { addFate, requestEntry, type Fate, type JournalEntry } from './journal';
-import type { Get, Set, StoreContext, TilecastActions } from './store';
+import { throughPhone } from './commit';
+import { requestEntry } from './journal';
+import type { Get, StoreContext, TilecastActions } from './store';
 
-type PushActions = Pick<TilecastActions, 'receive' | 'tick' | 'advanceClock'>;
+type PushActions = Pick<TilecastActions, 'dispatch' | 'receive' | 'tick' | 'advanceClock'>;
 
-/** Hands released notifications to the phone and records each fate on its journal entry. */
-export function deliverReleased(
-  phone: device.DeviceState,
-  journal: JournalEntry[],
-  release: service.Release,
-  now: number,
-): { phone: device.DeviceState; journal: JournalEntry[] } {
-  for (const delivery of release.deliveries) {
-    const received = device.receive(phone, delivery, now);
-    phone = received.state;
-    journal = addFate(journal, delivery.msgId, received.outcome);
-  }
-  for (const { msgId, reason } of release.expired)
-    journal = addFate(journal, msgId, { kind: 'expired', reason });
-  return { phone, journal };
-}
-
-export const pushActions = (set: Set, get: Get, context: StoreContext): PushActions => ({
-  receive(request, source = 'page', from) {
+export const pushActions = (get: Get, context: StoreContext): PushActions => {
+  /**
+   * The push service's front door: the service answers the request, its deliveries run through
+   * the phone, and the request's entry carries the fates of its own notifications.
+   */
+  const dispatch: TilecastActions['dispatch'] = (request, source = 'page', from) => {
     const env = context.env();
     const result = service.handleRequest(get().service, request, env);
-    let phone = get().device;
-    const fates: Fate[] = result.deliveries.map((delivery) => {
-      const received = device.receive(phone, delivery, env.now);
-      phone = received.state;
-      return received.outcome;
-    });
-    for (const held of result.held ?? []) fates.push({ kind: held.kind, reason: held.reason });
+    const phone = throughPhone(get().device, result.events, env.now);
+    const own = new Set<string>();
+    for (const event of result.events) {
+      if (event.kind === 'Delivered') own.add(event.delivery.msgId);
+      else if (event.kind === 'Held') own.add(event.msgId);
+    }
     const msgId = result.deliveries[0]?.msgId ?? result.held?.[0]?.msgId;
     const seq = get().seq + 1;
-    const entry = requestEntry(seq, env.now, source, request, result, msgId, fates);
+    const entry = requestEntry(seq, env.now, source, request, result, msgId, []);
     if (from !== undefined) entry.from = from;
-    let journal = [...get().journal, entry];
-    // Held notifications this one displaced (WNS offline cache) get their final fate.
-    for (const { msgId: gone, reason } of result.expired ?? [])
-      journal = addFate(journal, gone, { kind: 'expired', reason });
-    set({ service: result.state, device: phone, seq, journal });
+    context.commit({
+      service: result.state,
+      device: phone.device,
+      events: phone.events,
+      request: { entry, own },
+      seq,
+    });
     return result.response;
-  },
+  };
 
-  tick() {
-    const env = context.env();
-    const released = service.tick(get().service, env);
-    // WNS tile updates past their X-WNS-TTL (or 3 days) leave the tile. [S15]
-    const aged = device.expireWnsTiles(get().device, env.now);
-    if (
-      released.deliveries.length === 0 &&
-      released.expired.length === 0 &&
-      released.state === get().service &&
-      aged === get().device
-    )
-      return;
-    const { phone, journal } = deliverReleased(aged, get().journal, released, env.now);
-    set({ service: released.state, device: phone, journal });
-  },
+  return {
+    dispatch,
+    receive: dispatch,
 
-  advanceClock(ms) {
-    set({ clock: advance(get().clock, ms) });
-    get().tick();
-  },
-});
+    tick(clock) {
+      const env = context.env(clock);
+      const released = service.tick(get().service, env);
+      // The phone's own timers first (banner lifetime, tile TTLs), then what the service released.
+      const timed = device.tick(get().device, env.now);
+      const phone = throughPhone(timed.state, released.events, env.now);
+      const events = [...timed.events, ...phone.events];
+      const moved = clock && clock !== get().clock;
+      if (
+        !moved &&
+        events.length === 0 &&
+        released.state === get().service &&
+        timed.state === get().device
+      )
+        return;
+      context.commit({
+        service: released.state,
+        device: phone.device,
+        events,
+        ...(clock && { extra: { clock } }),
+      });
+    },
+
+    advanceClock(ms) {
+      // One step: the clock moves and everything due by then happens, in one `set()`.
+      get().tick(advance(get().clock, ms));
+    },
+  };
+};

@@ -3,10 +3,11 @@ import * as device from '../device';
 import type { PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
 import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
+import { createCommit, type Change } from './commit';
+import { createEventLog, type EventLog } from './event-log';
 import {
   initialInspectorState,
   inspectorActions,
-  keepJournalRing,
   type InspectorActions,
   type InspectorState,
 } from './inspector-actions';
@@ -75,12 +76,23 @@ export type TilecastState = {
 
 export type TilecastActions = {
   now(): number;
-  /** The push service's front door: every request, from any transport, comes through here. */
+  /**
+   * The push service's front door: every request, from any transport, comes through here. The
+   * service answers, the phone takes the deliveries, the journal and the arrivals log get the
+   * events, and the store changes once.
+   */
+  dispatch(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
+  /** The same as `dispatch` (the name transports and tests have used). */
   receive(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
+  /** What the phone and the service did since the last reset, in order (waits read it). */
+  eventLog(): EventLog;
   /** Whether this phone's service owns the request (its channel or its app's credentials). */
   claims(request: PushRequest): boolean;
-  /** Time passes: release what the service held back and is now due. */
-  tick(): void;
+  /**
+   * Time passes (to `clock`, if given): the banner whose time is up leaves, tile updates expire,
+   * and what the service held back and is now due is released.
+   */
+  tick(clock?: Clock): void;
   advanceClock(ms: number): void;
   installApp(name: string): string;
   uninstallApp(appId: string): void;
@@ -112,10 +124,19 @@ export type Get = TilecastStore['getState'];
 /** What the action groups share: the clock, the id source and the journal writer. */
 export type StoreContext = {
   now(): number;
-  env(): service.Env;
+  /** The pure layers' inputs at the current time (or at `clock`'s time). */
+  env(clock?: Clock): service.Env;
+  /** Lands one step in the store: fates, journal, arrivals log, one `set()` (commit.ts). */
+  commit(change: Change): void;
   random: service.Random;
   secret: service.Secret;
-  lifecycle(appId: string, event: LifecycleEntry['event'], detail: string): void;
+  /** Journals a phone-side event, landing `change` (if given) in the same commit. */
+  lifecycle(
+    appId: string,
+    event: LifecycleEntry['event'],
+    detail: string,
+    change?: Omit<Change, 'entries' | 'seq'>,
+  ): void;
 };
 
 export type StoreOptions = { seed?: number; realNow?: RealTime; sampleApp?: boolean };
@@ -144,16 +165,25 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   // Secrets never come from the seed: a seed makes ids reproducible, not credentials.
   const secret: service.Secret = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
+  const log = createEventLog();
   const store = createStore<
     TilecastState & TilecastActions & RelayActions & InspectorActions & StorageRoleActions
   >()((set, get) => {
     const now = () => virtualNow(get().clock, realNow);
+    const commit = createCommit(set, get, log, realNow);
     const context: StoreContext = {
       now,
       random,
       secret,
-      env: () => ({ now: now(), random, secret }),
-      lifecycle(appId, event, detail) {
+      commit,
+      // The phone's connection is the device's fact; the service gets it as an input.
+      env: (clock = get().clock) => ({
+        now: virtualNow(clock, realNow),
+        random,
+        secret,
+        connection: get().device.connection,
+      }),
+      lifecycle(appId, event, detail, change = { events: [] }) {
         const seq = get().seq + 1;
         const entry: LifecycleEntry = {
           kind: 'lifecycle',
@@ -164,14 +194,15 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
           event,
           detail,
         };
-        set({ seq, journal: [...get().journal, entry] });
+        commit({ ...change, entries: [entry], seq });
       },
     };
     return {
       ...initialState(),
       now,
       claims: (request) => service.owns(get().service, request),
-      ...pushActions(set, get, context),
+      eventLog: () => log,
+      ...pushActions(get, context),
       ...phoneActions(set, get, context),
       ...relayActions(set),
       ...storageRoleActions(set),
@@ -181,6 +212,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       }),
       reset(resetOptions = {}) {
         source = seeded(resetOptions.seed);
+        log.clear();
         // The tab's link to the relay and the display settings are not part of the phone.
         set({
           ...initialState(),
@@ -193,14 +225,15 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
         });
         if (resetOptions.sampleApp !== false) {
           get().openChannel({ service: 'wns', app: SAMPLE_APP });
-          // A reset journal starts empty; the sample app's set-up is part of the clean slate.
+          // A reset starts empty; the sample app's set-up is part of the clean slate.
           set({ journal: [] });
+          log.clear();
         }
       },
       ...mpnsActions(set, get),
       ...wnsActions(set, get, context),
       ...displayActions(set, get),
-      ...imageActions(set, get, context),
+      ...imageActions(get, context),
       ...packageActions(set, get),
     };
   });
@@ -209,7 +242,6 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });
   };
 
-  keepJournalRing(store, realNow);
   openSample();
   return store;
 }

@@ -58,6 +58,18 @@ describe('tilecast/node', () => {
     });
   });
 
+  it('hides the banner when the virtual clock passes its time, as the page does', async () => {
+    const p = phone();
+    await push(p, 'Brief');
+    expect(p.phone().banner?.title).toBe('Brief');
+    await p.advanceClock(6_000);
+    expect(p.phone().banner?.title).toBe('Brief');
+    await p.advanceClock(60_000);
+    expect(p.phone().banner).toBeNull();
+    // Action Center keeps it: only the banner's lifetime ran out.
+    expect(p.phone().actionCenter.map((t) => t.title)).toEqual(['Brief']);
+  });
+
   it.each([
     ['no bearer token', { auth: false }, 401],
     ['wrong method', { method: 'PUT' }, 405],

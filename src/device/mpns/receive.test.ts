@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../../protocol/http';
 import type { MpnsTarget } from '../../protocol/mpns/headers';
 import { installApp, setRunState, uninstallApp } from '../apps';
-import { receive, tapToast } from '../receive';
+import { tapToast } from '../receive';
+import { receive } from '../test-receive';
 import { initialDeviceState, type DeviceState } from '../state';
 
 const phone = () => installApp(initialDeviceState(), 'app-1', 'Contoso News');

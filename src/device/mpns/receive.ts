@@ -1,12 +1,12 @@
 import { parseMpnsPayload } from '../../protocol/mpns/payload';
 import type { Diagnostic } from '../../protocol/types';
-import type { DeviceState, Outcome, ShownToast } from '../state';
+import { asBanner } from '../banner';
+import type { DeviceResult } from '../events';
+import type { DeviceState, InstalledApp, ShownToast } from '../state';
 import { drop } from '../log';
 import { deliverRaw } from '../raw';
 import { mergeTile, wpTileId } from './tiles';
 import type { MpnsIncoming } from './types';
-
-type Result = { state: DeviceState; outcome: Outcome };
 
 const dropped = (reason: string, diagnostic?: Diagnostic) => ({
   kind: 'dropped' as const,
@@ -14,15 +14,22 @@ const dropped = (reason: string, diagnostic?: Diagnostic) => ({
   diagnostic,
 });
 
-/** The Windows Phone push client and shell handle one MPNS notification. [S1, S2, S10] */
-export function receiveMpns(state: DeviceState, incoming: MpnsIncoming, now: number): Result {
-  const app = state.apps[incoming.appId];
-  if (!app) return drop(state, incoming, now, dropped('the app is not installed'));
-
+/**
+ * The Windows Phone push client and shell handle one MPNS notification for an installed app
+ * (receive.ts checks that first, for both services). [S1, S2, S10]
+ */
+export function receiveMpns(
+  state: DeviceState,
+  app: InstalledApp,
+  incoming: MpnsIncoming,
+  now: number,
+): DeviceResult {
   const parsed = parseMpnsPayload(incoming.target, incoming.body);
   if (!parsed.ok)
     return drop(state, incoming, now, dropped(parsed.diagnostic.message, parsed.diagnostic));
   const notification = parsed.notification;
+  const { appId } = app;
+  const { msgId } = incoming;
 
   switch (notification.kind) {
     case 'toast': {
@@ -31,35 +38,43 @@ export function receiveMpns(state: DeviceState, incoming: MpnsIncoming, now: num
       const seq = state.seq + 1;
       const shown: ShownToast = {
         id: `toast-${seq}`,
-        appId: app.appId,
-        msgId: incoming.msgId,
+        appId,
+        msgId,
         toast: notification,
         shownAt: now,
       };
       // A toast for the app in the foreground is not shown; the app receives it. [S10]
       if (app.runState === 'foreground') {
-        const inbox = state.appToasts?.[app.appId] ?? [];
+        const inbox = state.appToasts?.[appId] ?? [];
+        const detail = `toast to ${app.name} in the foreground (no banner)`;
         return {
-          outcome: { kind: 'shown', detail: `toast to ${app.name} in the foreground (no banner)` },
-          state: {
-            ...state,
-            seq,
-            appToasts: { ...state.appToasts, [app.appId]: [...inbox, shown] },
-          },
+          events: [{ kind: 'ToastShown', appId, msgId, toast: shown, where: 'app', detail }],
+          state: { ...state, seq, appToasts: { ...state.appToasts, [appId]: [...inbox, shown] } },
         };
       }
+      const banner = asBanner(shown, now);
       return {
-        outcome: { kind: 'shown', detail: 'toast banner' },
-        state: { ...state, seq, banner: shown },
+        events: [
+          {
+            kind: 'ToastShown',
+            appId,
+            msgId,
+            toast: banner,
+            where: 'banner',
+            detail: 'toast banner',
+          },
+        ],
+        state: { ...state, seq, banner },
       };
     }
     case 'mpnsTile': {
-      const tileId = wpTileId(app.appId, notification.id || undefined);
-      const merged = mergeTile(state.wpTiles?.[tileId], app.appId, notification, now);
+      const tileId = wpTileId(appId, notification.id || undefined);
+      const merged = mergeTile(state.wpTiles?.[tileId], appId, notification, now);
       if (!merged.ok) return drop(state, incoming, now, dropped(merged.reason));
+      const { tile, detail } = merged;
       return {
-        outcome: { kind: 'shown', detail: merged.detail },
-        state: { ...state, wpTiles: { ...state.wpTiles, [tileId]: merged.tile } },
+        events: [{ kind: 'TileUpdated', service: 'mpns', appId, msgId, tile, detail }],
+        state: { ...state, wpTiles: { ...state.wpTiles, [tileId]: tile } },
       };
     }
     case 'raw': {
@@ -71,14 +86,7 @@ export function receiveMpns(state: DeviceState, incoming: MpnsIncoming, now: num
           now,
           dropped(`${app.name} is not running, so the raw notification was discarded`),
         );
-      return deliverRaw(
-        state,
-        app.appId,
-        incoming.msgId,
-        notification.bytes,
-        now,
-        `raw data to ${app.name}`,
-      );
+      return deliverRaw(state, appId, msgId, notification.bytes, now, `raw data to ${app.name}`);
     }
   }
 }

@@ -1,5 +1,7 @@
 import type { ToastNotification } from '../../protocol/notification';
 import { matchesToast, type WnsMatch } from '../../protocol/wns/match';
+import { asBanner } from '../banner';
+import type { DeviceResult } from '../events';
 import type { DeviceState, WnsIncoming, ShownToast } from '../state';
 
 /** Action Center keeps the newest toasts per device. */
@@ -14,7 +16,7 @@ export function showToast(
   incoming: WnsIncoming,
   toast: ToastNotification,
   now: number,
-): { state: DeviceState; detail: string } {
+): DeviceResult {
   const seq = state.seq + 1;
   const { group, tag, suppressPopup } = incoming.options;
   const shown: ShownToast = {
@@ -32,9 +34,16 @@ export function showToast(
     0,
     ACTION_CENTER_LIMIT,
   );
+  const banner = suppressPopup ? state.banner : asBanner(shown, now);
+  const detail = suppressPopup ? 'action center (popup suppressed)' : 'toast banner';
+  const { appId, msgId } = incoming;
   return {
-    state: { ...state, seq, banner: suppressPopup ? state.banner : shown, actionCenter },
-    detail: suppressPopup ? 'action center (popup suppressed)' : 'toast banner',
+    state: { ...state, seq, banner, actionCenter },
+    events: [
+      suppressPopup
+        ? { kind: 'ToastShown', appId, msgId, toast: shown, where: 'actionCenter', detail }
+        : { kind: 'ToastShown', appId, msgId, toast: banner!, where: 'banner', detail },
+    ],
   };
 }
 
@@ -43,12 +52,16 @@ export function clearActionCenter(
   state: DeviceState,
   appId: string,
   match: WnsMatch,
-): { state: DeviceState; removed: number } {
+): { state: DeviceState; removed: string[]; bannerHit: boolean } {
   const hit = (t: ShownToast) => t.appId === appId && matchesToast(match, t);
   const actionCenter = state.actionCenter.filter((t) => !hit(t));
-  const removed = state.actionCenter.length - actionCenter.length;
-  const banner = state.banner && hit(state.banner) ? null : state.banner;
-  return { state: { ...state, actionCenter, banner }, removed };
+  const removed = state.actionCenter.filter(hit).map((t) => t.id);
+  const bannerHit = !!state.banner && hit(state.banner);
+  return {
+    state: { ...state, actionCenter, banner: bannerHit ? null : state.banner },
+    removed,
+    bannerHit,
+  };
 }
 
 /** The user swipes a toast out of Action Center. */

@@ -1,15 +1,10 @@
 import type { WnsMatch } from '../../protocol/wns/match';
 import type { PayloadResult } from '../../protocol/wns/payload';
 import type { DeviceState, WnsIncoming, Outcome } from '../state';
+import type { DeviceEvent, DeviceResult } from '../events';
 import { clearActionCenter } from './action-center';
 
 type Dropped = Extract<Outcome, { kind: 'dropped' }>;
-type Drop = (
-  state: DeviceState,
-  incoming: WnsIncoming,
-  now: number,
-  outcome: Dropped,
-) => { state: DeviceState; outcome: Outcome };
 
 const dropped = (rule: string, reason: string, parsed: PayloadResult): Dropped => ({
   kind: 'dropped',
@@ -18,18 +13,14 @@ const dropped = (rule: string, reason: string, parsed: PayloadResult): Dropped =
 });
 
 /**
- * Drops decided before the payload is looked at: the app is gone, or the notification's
- * X-WNS-TTL ran out before it reached the phone. Positions point at the payload's root. [S15]
+ * A drop decided before the payload is looked at: the notification's X-WNS-TTL ran out before
+ * it reached the phone. Positions point at the payload's root. [S15]
  */
 export function wnsPreCheck(
-  state: DeviceState,
   incoming: WnsIncoming,
   parsed: PayloadResult,
   now: number,
 ): Dropped | undefined {
-  if (!state.apps[incoming.appId]) {
-    return dropped('app.uninstalled', 'the app is not installed (uninstalled)', parsed);
-  }
   if (incoming.expiresAt !== undefined && now >= incoming.expiresAt) {
     const ttl = incoming.options.ttlSeconds;
     const reason =
@@ -46,26 +37,19 @@ export function receiveWnsCommand(
   state: DeviceState,
   incoming: WnsIncoming,
   match: WnsMatch,
-  now: number,
-  drop: Drop,
-) {
-  if (!state.apps[incoming.appId]) {
-    return drop(state, incoming, now, {
-      kind: 'dropped',
-      reason: 'the app is not installed (uninstalled)',
-    });
-  }
-  const cleared = clearActionCenter(state, incoming.appId, match);
+): DeviceResult {
+  const { appId, msgId } = incoming;
+  const cleared = clearActionCenter(state, appId, match);
   const which = match.all
     ? 'all'
     : [match.group && `group ${match.group}`, match.tag && `tag ${match.tag}`]
         .filter(Boolean)
         .join(', ');
-  return {
-    state: cleared.state,
-    outcome: {
-      kind: 'shown' as const,
-      detail: `removed ${cleared.removed} toast(s) from Action Center (${which})`,
-    },
-  };
+  const detail = `removed ${cleared.removed.length} toast(s) from Action Center (${which})`;
+  const events: DeviceEvent[] = [
+    { kind: 'ToastsRemoved', appId, msgId, toastIds: cleared.removed, detail },
+  ];
+  if (cleared.bannerHit)
+    events.push({ kind: 'BannerHidden', appId, toastId: state.banner!.id, reason: 'removed' });
+  return { state: cleared.state, events };
 }

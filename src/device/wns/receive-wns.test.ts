@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setRunState, uninstallApp, updateAppSettings } from '../apps';
-import { receive } from '../receive';
+import { receive } from '../test-receive';
 import type { DeviceState, WnsIncoming } from '../state';
 import { incoming, phone } from './test-phone';
 import { setWnsTileQueue, setWnsTileSize } from './tiles';

@@ -1,10 +1,16 @@
 import type { WnsTileNotification } from '../../protocol/notification';
 import type { WnsTileSize } from '../../protocol/wns/tile-templates';
+import type { DeviceEvent, DeviceResult } from '../events';
 import type { DeviceState, WnsIncoming } from '../state';
-import { initialWnsTile, WNS_TILE_QUEUE_LIMIT, type WnsTileState } from './tile-state';
+import {
+  initialWnsTile,
+  WNS_TILE_QUEUE_LIMIT,
+  type WnsTileItem,
+  type WnsTileState,
+} from './tile-state';
 
 export type Applied =
-  | { ok: true; state: DeviceState; detail: string }
+  | { ok: true; state: DeviceState; item: WnsTileItem; size: WnsTileSize; detail: string }
   | { ok: false; reason: string; line?: number; column?: number };
 
 const sizeNames: Record<WnsTileSize, string> = {
@@ -44,7 +50,7 @@ export function applyWnsTile(
   }
   const seq = state.seq + 1;
   const tag = incoming.options.tag;
-  const item = {
+  const item: WnsTileItem = {
     id: `tile-${seq}`,
     msgId: incoming.msgId,
     tag,
@@ -68,21 +74,24 @@ export function applyWnsTile(
       }),
       seq,
     },
+    item,
+    size: tile.size,
     detail: `tile ${binding.template}${replaced ? ` (replaced tag ${tag})` : ''}`,
   };
 }
 
-/** Tile updates past their expiry leave the tile. [S15] */
-export function expireWnsTiles(state: DeviceState, now: number): DeviceState {
-  let changed = false;
-  const wnsTiles = Object.fromEntries(
-    Object.entries(state.wnsTiles).map(([appId, tile]) => {
-      const items = tile.items.filter((i) => i.expiresAt === undefined || now < i.expiresAt);
-      if (items.length !== tile.items.length) changed = true;
-      return [appId, { ...tile, items }];
-    }),
-  );
-  return changed ? { ...state, wnsTiles } : state;
+/** Tile updates past their expiry leave the tile, each app's with one `TileExpired` event. [S15] */
+export function expireWnsTiles(state: DeviceState, now: number): DeviceResult {
+  const events: DeviceEvent[] = [];
+  let wnsTiles: DeviceState['wnsTiles'] | undefined;
+  for (const [appId, tile] of Object.entries(state.wnsTiles)) {
+    const gone = tile.items.filter((i) => i.expiresAt !== undefined && now >= i.expiresAt);
+    if (gone.length === 0) continue;
+    wnsTiles ??= { ...state.wnsTiles };
+    wnsTiles[appId] = { ...tile, items: tile.items.filter((i) => !gone.includes(i)) };
+    events.push({ kind: 'TileExpired', appId, itemIds: gone.map((i) => i.id) });
+  }
+  return wnsTiles ? { state: { ...state, wnsTiles }, events } : { state, events };
 }
 
 /** The app turns its notification queue on or off; off keeps only the newest update. */

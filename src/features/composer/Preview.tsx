@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { deviceProfiles, profileOf, RemoteImages } from '../../renderers';
 import { PayloadSizes } from '../../renderers/PayloadSizes';
-import type { PayloadPreview } from '../../store';
+import { imageRuleOf, type PayloadPreview } from '../../store';
 import { useTilecast } from '../../store/react';
 import { useLook } from './use-look';
 
@@ -93,7 +93,14 @@ export function Preview({
             ))}
           </ul>
         )}
-        {n && <PayloadSizes payload={n} profile={profile} look={look} />}
+        {n && (
+          <PayloadSizes
+            payload={n}
+            profile={profile}
+            look={look}
+            imageRule={imageRuleOf(profile.id)}
+          />
+        )}
         {sheetOpen && n && (
           <Suspense fallback={<p className="text-xs">Loading the contact sheet…</p>}>
             <ContactSheet payload={n} look={look} onClose={() => setSheetOpen(false)} />

@@ -1,3 +1,4 @@
+import { tileServiceOf } from '../../store';
 import { useTilecast } from '../../store/react';
 import { PackageDropNotice } from './tiles/PackageDropNotice';
 import { SecondaryTiles } from './tiles/SecondaryTiles';
@@ -27,11 +28,14 @@ export function StartScreen() {
 
 function Tile({ appId }: { appId: string }) {
   const app = useTilecast((s) => s.device.apps[appId]);
-  const wpTile = useTilecast((s) => s.device.wpTiles?.[appId]);
+  // The tile of the push service the app uses: the one the snapshot reports.
+  const mpns = useTilecast((s) => tileServiceOf(s.device, appId) === 'mpns');
+  const wpTile = useTilecast((s) => (mpns ? s.device.wpTiles?.[appId] : undefined));
   if (!app) return null;
   if (wpTile)
     return (
       <WpTile tile={wpTile} label={`${app.name} tile`} appName={app.name} color={app.tileColor} />
     );
-  return <WnsTile appId={appId} label={`${app.name} tile`} />;
+  // An MPNS app with no tile update yet shows its plain tile, not WNS updates it had before.
+  return <WnsTile appId={appId} label={`${app.name} tile`} plain={mpns} />;
 }

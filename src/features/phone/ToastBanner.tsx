@@ -1,24 +1,17 @@
-import { useEffect } from 'react';
 import { tileColour, ToastView } from '../../renderers';
 import { actions, useTilecast } from '../../store/react';
 import { useDisplay } from './tiles/use-display';
 import { useImageContext } from './tiles/use-package';
 
-/** How long a banner stays: about 7 s for short toasts, 25 s for long ones. [S10, S51] */
-const visibleMs = { short: 7000, long: 25000 };
-
-/** The toast as the device profile shows it; tap opens the app, the × dismisses. */
+/**
+ * The toast as the device profile shows it; tap opens the app, the × dismisses. How long it
+ * stays is the phone's rule on the virtual clock (device/banner.ts): the view keeps no timer.
+ */
 export function ToastBanner() {
   const banner = useTilecast((s) => s.device.banner);
   const app = useTilecast((s) => (banner ? s.device.apps[banner.appId] : undefined));
   const { profile, accent, theme } = useDisplay();
   const image = useImageContext(app?.name);
-
-  useEffect(() => {
-    if (!banner) return;
-    const timer = setTimeout(() => actions().dismissBanner(), visibleMs[banner.toast.duration]);
-    return () => clearTimeout(timer);
-  }, [banner]);
 
   const placement =
     profile.toast === 'win10-popup'
@@ -38,13 +31,7 @@ export function ToastBanner() {
             profile={profile}
             onActivate={() => actions().tapToast(banner.id)}
             image={image}
-            onImageFail={(src) =>
-              actions().imageFailed(
-                { kind: 'toast', toastId: banner.id },
-                src,
-                profile.imageFailure,
-              )
-            }
+            onImageFail={(src) => actions().imageFailed({ kind: 'toast', toastId: banner.id }, src)}
             footer={
               <button
                 type="button"

@@ -9,8 +9,10 @@ type World = ReturnType<typeof mpnsWorld>;
 type Row = {
   name: string;
   status: number;
-  /** Prepare the service state (connection, quota, settings…). */
+  /** Prepare the service state (quota, settings…). */
   given?: (w: World) => ServiceState;
+  /** The phone's connection, an input the device owns (default connected). */
+  connection?: PhoneConnection;
   url?: (w: World) => string;
   method?: string;
   headers?: Record<string, string>;
@@ -23,10 +25,10 @@ type Row = {
   held?: string;
 };
 
-const connect = (w: World, connection: PhoneConnection) => ({ ...w.state, connection });
 const fillQueue = (w: World, connection: PhoneConnection) => {
-  let state = connect(w, connection);
-  for (let i = 0; i < 30; i++) state = handleRequest(state, mpnsPost(w.channel.uri), w.env).state;
+  let state = w.state;
+  const env = { ...w.env, connection };
+  for (let i = 0; i < 30; i++) state = handleRequest(state, mpnsPost(w.channel.uri), env).state;
   return state;
 };
 const exhaustQuota = (w: World) => ({
@@ -50,7 +52,7 @@ const rows: Row[] = [
   {
     name: '200 Received / TempDisconnected / Active, queued [S28, §0]',
     status: 200,
-    given: (w) => connect(w, 'tempDisconnected'),
+    connection: 'tempDisconnected',
     notification: 'Received',
     device: 'TempDisconnected',
     subscription: 'Active',
@@ -60,6 +62,7 @@ const rows: Row[] = [
     name: '200 QueueFull / TempDisconnected / Active past 30 (§0) [S28]',
     status: 200,
     given: (w) => fillQueue(w, 'tempDisconnected'),
+    connection: 'tempDisconnected',
     notification: 'QueueFull',
     device: 'TempDisconnected',
     subscription: 'Active',
@@ -68,6 +71,7 @@ const rows: Row[] = [
     name: '200 QueueFull / Disconnected past 30 (§0) [S28]',
     status: 200,
     given: (w) => fillQueue(w, 'disconnected'),
+    connection: 'disconnected',
     notification: 'QueueFull',
     device: 'Disconnected',
     subscription: 'Active',
@@ -87,8 +91,9 @@ const rows: Row[] = [
   {
     name: '200 Suppressed / TempDisconnected / Active [S28]',
     status: 200,
+    connection: 'tempDisconnected',
     given: (w) => ({
-      ...connect(w, 'tempDisconnected'),
+      ...w.state,
       channels: { ...w.state.channels, [w.channel.token]: { ...w.channel, shellToast: false } },
     }),
     notification: 'Suppressed',
@@ -166,7 +171,8 @@ const rows: Row[] = [
   {
     name: '404 Dropped / TempDisconnected / Expired after uninstall [S25]',
     status: 404,
-    given: (w) => ({ ...closeAppChannels(w.state, 'app-1'), connection: 'tempDisconnected' }),
+    given: (w) => closeAppChannels(w.state, 'app-1'),
+    connection: 'tempDisconnected',
     notification: 'Dropped',
     device: 'TempDisconnected',
     subscription: 'Expired',
@@ -174,7 +180,8 @@ const rows: Row[] = [
   {
     name: '404 Dropped / Disconnected / Expired after uninstall [S25]',
     status: 404,
-    given: (w) => ({ ...closeAppChannels(w.state, 'app-1'), connection: 'disconnected' }),
+    given: (w) => closeAppChannels(w.state, 'app-1'),
+    connection: 'disconnected',
     notification: 'Dropped',
     device: 'Disconnected',
     subscription: 'Expired',
@@ -194,7 +201,8 @@ const rows: Row[] = [
   {
     name: '406 Dropped / TempDisconnected / Active [S28]',
     status: 406,
-    given: (w) => ({ ...exhaustQuota(w), connection: 'tempDisconnected' }),
+    given: exhaustQuota,
+    connection: 'tempDisconnected',
     notification: 'Dropped',
     device: 'TempDisconnected',
     subscription: 'Active',
@@ -202,7 +210,7 @@ const rows: Row[] = [
   {
     name: '412 Dropped / InActive, no subscription status (§0) [S3]',
     status: 412,
-    given: (w) => connect(w, 'inactive'),
+    connection: 'inactive',
     notification: 'Dropped',
     device: 'InActive',
     subscription: null,
@@ -224,7 +232,8 @@ describe('MPNS answers every row of SPEC §1.4', () => {
     const w = mpnsWorld();
     const state = row.given?.(w) ?? w.state;
     const url = row.url?.(w) ?? w.channel.uri;
-    const result = handleRequest(state, mpnsPost(url, row.headers, row.body, row.method), w.env);
+    const env = { ...w.env, connection: row.connection };
+    const result = handleRequest(state, mpnsPost(url, row.headers, row.body, row.method), env);
     const h = result.response.headers;
     expect(result.response.status).toBe(row.status);
     expect(result.response.body).toBe('');

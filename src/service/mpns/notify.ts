@@ -2,7 +2,15 @@ import { header, response } from '../../protocol/http';
 import { readMpnsHeaders, type MpnsTarget } from '../../protocol/mpns/headers';
 import type { PushRequest } from '../../protocol/types';
 import { randomHex } from '../random';
-import type { Env, Held, RequestKind, ServiceResult, ServiceState } from '../state';
+import {
+  linkOf,
+  type Env,
+  type Held,
+  type PhoneConnection,
+  type RequestKind,
+  type ServiceResult,
+  type ServiceState,
+} from '../state';
 import { findMpnsChannel } from './channels';
 import { enqueueOffline } from './queue';
 import { quotaDay, statusHeaders, type NotificationStatus } from './responses';
@@ -10,7 +18,7 @@ import type { MpnsDelivery } from './types';
 
 const kindOf: Record<MpnsTarget, RequestKind> = { toast: 'toast', token: 'tile', raw: 'raw' };
 
-const away = (connection: ServiceState['connection']) =>
+const away = (connection: PhoneConnection) =>
   connection === 'tempDisconnected' || connection === 'disconnected';
 
 /**
@@ -23,7 +31,8 @@ export function handleMpnsNotification(
   request: PushRequest,
   env: Env,
 ): ServiceResult {
-  const { mpns, connection } = state;
+  const { mpns } = state;
+  const connection = linkOf(env);
   const messageId = header(request.headers, 'x-messageid');
   const lookup = findMpnsChannel(state, request.url);
   const channel = lookup.found ? lookup.channel : undefined;
@@ -37,7 +46,7 @@ export function handleMpnsNotification(
       rule?: string;
       notification?: NotificationStatus;
       subscription?: 'Active' | 'Expired';
-      connection?: ServiceState['connection'];
+      connection?: PhoneConnection;
     } = {},
   ): ServiceResult => ({
     state,

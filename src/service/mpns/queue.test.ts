@@ -65,10 +65,11 @@ describe('MPNS service rules over time', () => {
 
   it('queues while away and flushes in order on reconnect [S28, §0]', () => {
     const w = mpnsWorld();
-    let state = setConnection(w.state, 'disconnected', w.env).state;
+    const off = { ...w.env, connection: 'disconnected' as const };
+    let state = setConnection(w.state, 'disconnected', off).state;
     const ids: string[] = [];
     for (const app of [w.channel, w.secure, w.channel]) {
-      const r = handleRequest(state, mpnsPost(app.uri), w.env);
+      const r = handleRequest(state, mpnsPost(app.uri), off);
       ids.push(r.held![0]!.msgId);
       state = r.state;
     }
@@ -87,7 +88,11 @@ describe('MPNS service rules over time', () => {
       w.env,
     );
     const away = setConnection(sent.state, 'disconnected', w.env).state;
-    const released = tick(away, { ...w.env, now: w.env.now + 450_000 });
+    const released = tick(away, {
+      ...w.env,
+      now: w.env.now + 450_000,
+      connection: 'disconnected',
+    });
     expect(released.deliveries).toHaveLength(0);
     expect(released.state.mpns.offline).toHaveLength(1);
     expect(setConnection(released.state, 'connected', w.env).deliveries).toHaveLength(1);
@@ -96,7 +101,10 @@ describe('MPNS service rules over time', () => {
   it('queued notifications of an uninstalled app expire instead of arriving', () => {
     const w = mpnsWorld();
     const away = setConnection(w.state, 'disconnected', w.env).state;
-    const sent = handleRequest(away, mpnsPost(w.channel.uri), w.env);
+    const sent = handleRequest(away, mpnsPost(w.channel.uri), {
+      ...w.env,
+      connection: 'disconnected',
+    });
     const back = setConnection(closeAppChannels(sent.state, 'app-1'), 'connected', w.env);
     expect(back.deliveries).toHaveLength(0);
     expect(back.expired[0]?.reason).toMatch(/channel was closed/);

@@ -15,7 +15,12 @@ export function enqueueOffline(
 const reachable = (connection: PhoneConnection) => connection === 'connected';
 
 /** Sends a released notification on: to the phone, to the queue, or expired if neither can take it. */
-function route(state: ServiceState, pending: MpnsPending, release: Release): ServiceState {
+function route(
+  state: ServiceState,
+  pending: MpnsPending,
+  release: Release,
+  connection: PhoneConnection,
+): ServiceState {
   if (!state.channels[pending.token]) {
     release.expired.push({
       msgId: pending.delivery.msgId,
@@ -23,7 +28,7 @@ function route(state: ServiceState, pending: MpnsPending, release: Release): Ser
     });
     return state;
   }
-  if (reachable(state.connection)) {
+  if (reachable(connection)) {
     release.deliveries.push(pending.delivery);
     return state;
   }
@@ -40,6 +45,7 @@ function route(state: ServiceState, pending: MpnsPending, release: Release): Ser
 export function releaseBatched(
   state: ServiceState,
   now: number,
+  connection: PhoneConnection,
 ): { state: ServiceState } & Release {
   const release: Release = { deliveries: [], expired: [] };
   const due = state.mpns.batched.filter((p) => p.releaseAt <= now);
@@ -48,16 +54,19 @@ export function releaseBatched(
     ...state,
     mpns: { ...state.mpns, batched: state.mpns.batched.filter((p) => p.releaseAt > now) },
   };
-  for (const pending of due) next = route(next, pending, release);
+  for (const pending of due) next = route(next, pending, release, connection);
   return { state: next, ...release };
 }
 
 /** On reconnect the offline queues flush, in the order the notifications arrived. */
-export function flushOffline(state: ServiceState): { state: ServiceState } & Release {
+export function flushOffline(
+  state: ServiceState,
+  connection: PhoneConnection,
+): { state: ServiceState } & Release {
   const release: Release = { deliveries: [], expired: [] };
-  if (!reachable(state.connection) || state.mpns.offline.length === 0) return { state, ...release };
+  if (!reachable(connection) || state.mpns.offline.length === 0) return { state, ...release };
   const waiting = state.mpns.offline;
   let next: ServiceState = { ...state, mpns: { ...state.mpns, offline: [] } };
-  for (const pending of waiting) next = route(next, pending, release);
+  for (const pending of waiting) next = route(next, pending, release, connection);
   return { state: next, ...release };
 }

@@ -29,7 +29,7 @@ const bodyFor = (s: Send, i: number) =>
 
 /** Sends each notification while the phone is offline, then reconnects at `reconnectAt`. */
 function offline(w: W, sends: Send[], reconnectAt = 0, queue = false) {
-  let state: ServiceState = { ...w.state, connection: 'disconnected' };
+  let state: ServiceState = w.state;
   if (queue) state = setNotificationQueue(state, 'app-1', true);
   const ids: string[] = [];
   const statuses: string[] = [];
@@ -45,6 +45,7 @@ function offline(w: W, sends: Send[], reconnectAt = 0, queue = false) {
     const result = handleWnsNotification(state, post(w.channel.uri, headers, bodyFor(s, i)), {
       ...w.env,
       now: w.env.now + (s.at ?? 0),
+      connection: 'disconnected',
     });
     state = result.state;
     ids.push(result.response.headers['X-WNS-Msg-ID']!);
@@ -164,9 +165,8 @@ describe('WNS offline cache (SPEC §2.6)', () => {
 
   it('tick expires cached items on the virtual clock, without a reconnect', () => {
     const w = world();
-    const state: ServiceState = { ...w.state, connection: 'disconnected' };
     const sent = handleWnsNotification(
-      state,
+      w.state,
       post(
         w.channel.uri,
         {
@@ -177,7 +177,7 @@ describe('WNS offline cache (SPEC §2.6)', () => {
         },
         '<tile/>',
       ),
-      w.env,
+      { ...w.env, connection: 'disconnected' },
     );
     expect(sent.held?.[0]?.kind).toBe('queued');
     const early = tick(sent.state, { ...w.env, now: w.env.now + 4000 });
@@ -191,15 +191,16 @@ describe('WNS offline cache (SPEC §2.6)', () => {
 
   it('reports the cached item a newer one replaced, so the journal can say so', () => {
     const w = world();
-    let state: ServiceState = { ...w.state, connection: 'tempDisconnected' };
+    let state: ServiceState = w.state;
+    const away = { ...w.env, connection: 'tempDisconnected' as const };
     const headers = {
       authorization: `Bearer ${w.tokens.app1}`,
       'content-type': 'text/xml',
       'x-wns-type': 'wns/tile',
     };
-    const first = handleWnsNotification(state, post(w.channel.uri, headers, '<tile/>'), w.env);
+    const first = handleWnsNotification(state, post(w.channel.uri, headers, '<tile/>'), away);
     state = first.state;
-    const second = handleWnsNotification(state, post(w.channel.uri, headers, '<tile/>'), w.env);
+    const second = handleWnsNotification(state, post(w.channel.uri, headers, '<tile/>'), away);
     expect(second.expired?.[0]?.msgId).toBe(first.held?.[0]?.msgId);
   });
 });

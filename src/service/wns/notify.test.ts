@@ -3,7 +3,7 @@ import { WNS_CHANNEL_LIFETIME_MS } from './channels';
 import { handleWnsNotification } from './notify';
 import { setWnsSettings } from './settings';
 import { post, toastXml, world } from './test-world';
-import type { ServiceState } from '../state';
+import type { PhoneConnection, ServiceState } from '../state';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -17,6 +17,8 @@ type Case = {
   later?: number;
   /** Changes the service before the request: a setting, or the phone going offline. */
   prepare?: (state: ServiceState) => ServiceState;
+  /** The phone's connection, an input the device owns (default connected). */
+  connection?: PhoneConnection;
   delivered?: number;
   expectHeaders?: Record<string, string | RegExp>;
 };
@@ -163,7 +165,7 @@ const cases: Case[] = [
     name: '200 dropped: a toast while the phone is offline is never cached [S15]',
     status: 200,
     delivered: 0,
-    prepare: (s) => ({ ...s, connection: 'disconnected' }),
+    connection: 'disconnected',
     headers: (w) => ({ ...good(w), 'x-wns-requestforstatus': 'true' }),
     expectHeaders: { 'X-WNS-Status': 'dropped', 'X-WNS-DeviceConnectionStatus': 'disconnected' },
   },
@@ -174,7 +176,7 @@ describe('WNS notification endpoint', () => {
     const w = world();
     const url = c.url?.(w) ?? w.channel.uri;
     const headers = c.headers?.(w) ?? good(w);
-    const env = { ...w.env, now: w.env.now + (c.later ?? 0) };
+    const env = { ...w.env, now: w.env.now + (c.later ?? 0), connection: c.connection };
     const state = c.prepare?.(w.state) ?? w.state;
     const result = handleWnsNotification(
       state,

@@ -2,7 +2,14 @@ import { header } from '../../protocol/http';
 import { readWnsHeaders, WNS_MAX_PAYLOAD_BYTES, type WnsOptions } from '../../protocol/wns/headers';
 import { readWnsMatch } from '../../protocol/wns/match';
 import type { PushRequest } from '../../protocol/types';
-import type { WnsDelivery, Env, PhoneConnection, ServiceResult, ServiceState } from '../state';
+import {
+  linkOf,
+  type WnsDelivery,
+  type Env,
+  type PhoneConnection,
+  type ServiceResult,
+  type ServiceState,
+} from '../state';
 import { cacheWhileOffline, expiryOf } from './cache';
 import { checkBearer } from './auth';
 import { findWnsChannel } from './channels';
@@ -123,12 +130,12 @@ export function handleWnsNotification(
   };
   const counted = { ...state, wns: throttle.wns };
   const statusHeaders: Record<string, string> = options.requestForStatus
-    ? { 'X-WNS-DeviceConnectionStatus': wnsConnection[state.connection] }
+    ? { 'X-WNS-DeviceConnectionStatus': wnsConnection[linkOf(env)] }
     : {};
   const what = match ? 'DELETE of Action Center toasts' : options.type;
   const appName = state.apps[channel.appId]?.name ?? channel.appId;
 
-  if (state.connection === 'connected') {
+  if (linkOf(env) === 'connected') {
     const result = answer(200, `Accepted ${what} for ${appName}`, {
       wnsStatus: 'received',
       headers: statusHeaders,

@@ -16,7 +16,7 @@ export function reconnectWns(
   connection: PhoneConnection,
   env: Env,
 ): { state: ServiceState } & Release {
-  const ticked = tickWns({ ...state, connection }, env);
+  const ticked = tickWns(state, env);
   if (connection !== 'connected') return ticked;
   const { wns, deliveries } = flushCache(ticked.state.wns);
   return { state: { ...ticked.state, wns }, deliveries, expired: ticked.expired };

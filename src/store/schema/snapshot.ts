@@ -65,13 +65,6 @@ function readService(raw: unknown, dropped: DropList): ServiceState {
     apps: readRecord(raw.apps, serviceAppSchema, 'push-service app', dropped),
     tokens: readRecord(raw.tokens, accessTokenSchema, 'access token', dropped),
     channels: readRecord(raw.channels, channelSchema, 'channel', dropped),
-    connection: readWhole(
-      raw.connection,
-      connectionSchema,
-      'the service connection',
-      () => fresh.connection,
-      dropped,
-    ),
     mpns: readWhole(
       raw.mpns,
       mpnsStateSchema,

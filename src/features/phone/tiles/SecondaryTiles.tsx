@@ -1,12 +1,12 @@
-import { useTilecastShallow } from '../../../store/react';
-import { useTilecast } from '../../../store/react';
+import { tileServiceOf } from '../../../store';
+import { useTilecast, useTilecastShallow } from '../../../store/react';
 import { WpTile } from './WpTile';
 
 /** Secondary tiles an app pinned (MPNS `wp:Tile Id`), after the app tiles. */
 export function SecondaryTiles() {
   const ids = useTilecastShallow((s) =>
     Object.values(s.device.wpTiles ?? {})
-      .filter((t) => t.navigationUri)
+      .filter((t) => t.navigationUri && tileServiceOf(s.device, t.appId) === 'mpns')
       .map((t) => t.tileId),
   );
   return ids.map((id) => <SecondaryTile key={id} tileId={id} />);

@@ -11,7 +11,16 @@ const CYCLE_MS = 4000;
  * An app's WNS live tile: the current update of its notification queue drawn by the shared
  * renderer at the tile's size in the chosen device profile, with the app's badge.
  */
-export function WnsTile({ appId, label }: { appId: string; label: string }) {
+export function WnsTile({
+  appId,
+  label,
+  plain = false,
+}: {
+  appId: string;
+  label: string;
+  /** Draw the app's tile without WNS updates (the app uses MPNS now). */
+  plain?: boolean;
+}) {
   const app = useTilecast((s) => s.device.apps[appId]);
   const tile = useTilecast((s) => s.device.wnsTiles[appId]);
   const badge = useTilecast((s) => s.device.badges[appId]);
@@ -19,7 +28,7 @@ export function WnsTile({ appId, label }: { appId: string; label: string }) {
   const [turn, setTurn] = useState(0);
   const image = useImageContext(app?.name);
   const drop = usePackageDrop(appId);
-  const items = tile?.items;
+  const items = plain ? undefined : tile?.items;
   const count = items?.length ?? 0;
   useEffect(() => {
     if (count < 2 || paused) return;
@@ -49,13 +58,7 @@ export function WnsTile({ appId, label }: { appId: string; label: string }) {
         position={count > 1 ? `Update ${index + 1} of ${count}` : undefined}
         image={image}
         onImageFail={
-          item &&
-          ((src) =>
-            actions().imageFailed(
-              { kind: 'wnsTile', appId, itemId: item.id },
-              src,
-              profile.imageFailure,
-            ))
+          item && ((src) => actions().imageFailed({ kind: 'wnsTile', appId, itemId: item.id }, src))
         }
       />
     </li>

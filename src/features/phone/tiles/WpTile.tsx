@@ -35,9 +35,7 @@ export function WpTile({
         profile={profile}
         secondary={!!tile.navigationUri}
         image={image}
-        onImageFail={(src) =>
-          actions().imageFailed({ kind: 'wpTile', tileId: tile.tileId }, src, profile.imageFailure)
-        }
+        onImageFail={(src) => actions().imageFailed({ kind: 'wpTile', tileId: tile.tileId }, src)}
       />
     </li>
   );

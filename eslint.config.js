@@ -15,6 +15,7 @@ const layers = [
   'relay',
   'server',
   'renderers',
+  'cloud',
 ];
 const features = ['phone', 'inspector', 'composer', 'controls'];
 
@@ -30,6 +31,8 @@ const why = {
   renderers:
     "renderers/ are the phone's renderers: pure React views of templates and profiles, fed by props; they never read the store or the core.",
   app: 'app/ only places the features.',
+  cloud:
+    "cloud/ is the sender's side of the wire (composer, fixtures, tests): it knows protocol/ and lib/, never the emulator.",
   relay:
     'relay/ is Node-only (http, ws): it reaches the page only through the tunnel in protocol/, and no browser code may import it.',
   server:
@@ -166,7 +169,7 @@ export default tseslint.config(
   restrict(
     ['src/transport/**/*.ts'],
     [
-      ...others(['protocol', 'store', 'transport']).map((l) => ban(l, why.transport)),
+      ...others(['protocol', 'store', 'transport', 'cloud']).map((l) => ban(l, why.transport)),
       onlyXml,
       onlyStore,
     ],
@@ -208,7 +211,7 @@ export default tseslint.config(
   restrict(
     ['src/testing/**/*.ts'],
     [
-      ...others(['store', 'protocol']).map((l) =>
+      ...others(['store', 'protocol', 'cloud']).map((l) =>
         ban(l, 'testing/ runs in the test runner, not the page: it talks to window.tilecast.'),
       ),
       ban(
@@ -216,6 +219,16 @@ export default tseslint.config(
         'testing/ may import only types: the emulator runs in the page, not here.',
         true,
       ),
+      onlyXml,
+      onlyTransport,
+      onlyStore,
+    ],
+  ),
+  restrict(
+    ['src/cloud/**/*.ts'],
+    [
+      ...others(['protocol', 'cloud']).map((l) => ban(l, why.cloud)),
+      ban('components', why.cloud),
       onlyXml,
       onlyTransport,
       onlyStore,
@@ -238,7 +251,7 @@ export default tseslint.config(
   restrict(
     ['src/server/**/*.ts'],
     [
-      ...others(['protocol', 'relay', 'transport', 'store', 'server']).map((l) =>
+      ...others(['protocol', 'relay', 'transport', 'store', 'server', 'cloud']).map((l) =>
         ban(l, why.server),
       ),
       onlyXml,

@@ -1,29 +1,22 @@
 // In-page measurements. Each function runs in a fresh page of the given URL.
 import { gzipSync } from 'node:zlib';
+import { core } from './lib.mjs';
 
-/** Opens `count` WNS channels (one app each) and fetches a token for each, in the page. */
-export const prepareChannels = async (page, count) =>
-  page.evaluate(async (n) => {
-    const names = Array.from({ length: n }, (_, i) =>
-      i === 0 ? 'Contoso News' : `Bench App ${i}`,
+/** Opens `count` WNS channels (one app each) and takes a token for each, from the page. */
+export async function prepareChannels(page, count) {
+  const { createCloud, pageFetch } = await core();
+  const cloud = createCloud(pageFetch(page));
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const app = i === 0 ? 'Contoso News' : `Bench App ${i}`;
+    const channel = await page.evaluate(
+      (app) => window.tilecast.openChannel({ service: 'wns', app }),
+      app,
     );
-    const out = [];
-    for (const app of names) {
-      const channel = await window.tilecast.openChannel({ service: 'wns', app });
-      const form = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: channel.credentials.clientId,
-        client_secret: channel.credentials.clientSecret,
-        scope: 'notify.windows.com',
-      });
-      const r = await fetch('https://login.live.com/accesstoken.srf', {
-        method: 'POST',
-        body: form,
-      });
-      out.push({ uri: channel.uri, token: (await r.json()).access_token });
-    }
-    return out;
-  }, count);
+    out.push({ uri: channel.uri, token: await cloud.token(channel) });
+  }
+  return out;
+}
 
 const fakeChannels = (n) =>
   Array.from({ length: n }, (_, i) => ({

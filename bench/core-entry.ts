@@ -6,6 +6,11 @@ import { encodeUtf8 } from '../src/protocol/http';
 import type { PushRequest } from '../src/protocol/types';
 import * as service from '../src/service';
 import { handleTokenRequest } from '../src/service/wns/token-endpoint';
+import { tokenForm, WNS_TOKEN_URL } from '../src/protocol/wns/token';
+
+// The cloud client, for the scenarios' setup (tokens through the page or the relay).
+export { createCloud } from '../src/cloud';
+export { pageFetch } from '../src/testing/cloud';
 
 const words =
   'the match kicks off at five with rain expected across the north and west later on'.split(' ');
@@ -56,12 +61,12 @@ export function setup(xmls: string[]) {
   const opened = service.openWnsChannel(state, 'app-1', env);
   state = opened.state;
   const app = state.apps['app-1']!;
-  const form = `grant_type=client_credentials&client_id=${encodeURIComponent(app.packageSid)}&client_secret=${app.clientSecret}&scope=notify.windows.com`;
+  const form = tokenForm({ clientId: app.packageSid, clientSecret: app.clientSecret });
   const issued = handleTokenRequest(
     state,
     {
       method: 'POST',
-      url: 'https://login.live.com/accesstoken.srf',
+      url: WNS_TOKEN_URL,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: encodeUtf8(form),
     },

@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
+/** The core entry run.mjs builds first (bench/core-entry.ts): the protocol core, the cloud client. */
+export const core = () => import(new URL('.build/core/core.mjs', import.meta.url).href);
+
 export const median = (xs) => percentile(xs, 50);
 export function percentile(xs, p) {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 // B6: an external HTTP POST through the relay to the phone and back, against a trivial Node
 // HTTP server on 127.0.0.1 answering 200 (the cost of HTTP itself).
 import { createServer } from 'node:http';
+import { core } from './lib.mjs';
 
 async function roundTrips(send, count) {
   const samples = [];
@@ -38,17 +39,12 @@ export async function throughRelay(page, appUrl, count) {
     .getByText('this tab is the active phone')
     .waitFor();
   const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
-  const form = new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_id: channel.credentials.clientId,
-    client_secret: channel.credentials.clientSecret,
-    scope: 'notify.windows.com',
+  const { createCloud } = await core();
+  const cloud = createCloud(fetch, {
+    tokenUrl: new URL('relay/login.live.com/accesstoken.srf', appUrl).href,
   });
-  const token = await fetch(new URL('relay/login.live.com/accesstoken.srf', appUrl), {
-    method: 'POST',
-    body: form,
-  });
-  const { access_token } = await token.json();
+  const relayed = { ...channel, uri: channel.relayUri };
+  const access_token = await cloud.token(relayed);
   return roundTrips(
     (i) =>
       fetch(channel.relayUri, {

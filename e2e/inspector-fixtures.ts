@@ -1,39 +1,35 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { baseHeaders, createCloud } from '../src/cloud';
+import { pageFetch } from '../src/testing/cloud';
 
-/** Pushes notifications from inside the page, as a cloud service would: token, then POSTs. */
+/**
+ * Pushes notifications from inside the page, as a cloud service would (the `cloud` fixture's
+ * client): a token, then POSTs. A new token for every push, so each push is two journal rows.
+ */
 export async function pushAll(
   page: Page,
   pushes: { body: string; auth?: 'valid' | 'bogus'; app?: string }[],
 ): Promise<number[]> {
-  return page.evaluate(async (list) => {
-    const statuses: number[] = [];
-    for (const { body, auth = 'valid', app } of list) {
-      const channel = await window.tilecast.openChannel({ service: 'wns', app });
-      const form = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: channel.credentials!.clientId,
-        client_secret: channel.credentials!.clientSecret,
-        scope: 'notify.windows.com',
-      });
-      const token = await fetch('https://login.live.com/accesstoken.srf', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: form,
-      });
-      const { access_token } = (await token.json()) as { access_token: string };
-      const response = await fetch(channel.uri, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'text/xml',
-          'X-WNS-Type': 'wns/toast',
-          Authorization: auth === 'valid' ? `Bearer ${access_token}` : 'Bearer EgAforged',
-        },
-        body,
-      });
-      statuses.push(response.status);
-    }
-    return statuses;
-  }, pushes);
+  const cloud = createCloud(pageFetch(page));
+  const statuses: number[] = [];
+  for (const { body, auth = 'valid', app } of pushes) {
+    const channel = await page.evaluate(
+      (app) => window.tilecast.openChannel({ service: 'wns', app }),
+      app,
+    );
+    cloud.forget();
+    const token = await cloud.token(channel);
+    const answer = await cloud.fetch(channel.uri, {
+      method: 'POST',
+      headers: {
+        ...baseHeaders('wns', 'wns/toast'),
+        Authorization: auth === 'valid' ? `Bearer ${token}` : 'Bearer EgAforged',
+      },
+      body,
+    });
+    statuses.push(answer.status);
+  }
+  return statuses;
 }
 
 export const goodToast = (title: string) =>

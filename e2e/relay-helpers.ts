@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { tokenForm, TOKEN_URL } from '../src/cloud';
+import { relayUriFor } from '../src/protocol/relay-uri';
 import { startStandalone, type Standalone } from '../src/relay/standalone';
 
 export const toastXml = (title: string, body: string) =>
@@ -23,20 +25,15 @@ export async function openPhone(page: Page, url = '/') {
   return relay;
 }
 
-/** A back end's first step, from Node: a WNS access token through the relay. */
+/** A back end's first step, from Node: a WNS access token through the relay (the one form). */
 export async function relayToken(
   origin: string,
   credentials: { clientId: string; clientSecret: string },
 ) {
-  return fetch(`${origin}/relay/login.live.com/accesstoken.srf`, {
+  return fetch(relayUriFor(TOKEN_URL, origin)!, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: credentials.clientId,
-      client_secret: credentials.clientSecret,
-      scope: 'notify.windows.com',
-    }),
+    body: tokenForm(credentials),
   });
 }
 

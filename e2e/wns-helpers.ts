@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { baseHeaders, createCloud } from '../src/cloud';
+import { pageFetch } from '../src/testing/cloud';
 
 export type WnsSend = {
   /** Whose channel to push to (installed on first use); Contoso News by default. */
@@ -20,44 +22,26 @@ export type WnsSent = {
   token: string;
 };
 
-/** A cloud service inside the page: token from login.live.com, then a fetch to the channel. */
-export function wnsPush(page: Page, send: WnsSend): Promise<WnsSent> {
-  return page.evaluate(async (s) => {
-    const channel = await window.tilecast.openChannel({ service: 'wns', app: s.app });
-    const owner = s.tokenApp
-      ? await window.tilecast.openChannel({ service: 'wns', app: s.tokenApp })
-      : channel;
-    let token = s.token;
-    if (token === undefined) {
-      const form = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: owner.credentials!.clientId,
-        client_secret: owner.credentials!.clientSecret,
-        scope: 'notify.windows.com',
-      });
-      const answer = await fetch('https://login.live.com/accesstoken.srf', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: form,
-      });
-      token = ((await answer.json()) as { access_token: string }).access_token;
-    }
-    const type = s.type ?? 'wns/toast';
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${token}`,
-      'Content-Type': type === 'wns/raw' ? 'application/octet-stream' : 'text/xml',
-      'X-WNS-Type': type,
-      ...s.headers,
-    };
-    const uri = s.uri ?? channel.uri;
-    const response = await fetch(uri, { method: s.method ?? 'POST', headers, body: s.body ?? '' });
-    return {
-      status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
-      uri,
-      token,
-    };
-  }, send);
+/**
+ * A cloud service inside the page (the `cloud` fixture's client): a token from login.live.com,
+ * then a fetch to the channel. Each call takes a new token: no cache between sends.
+ */
+export async function wnsPush(page: Page, send: WnsSend): Promise<WnsSent> {
+  const open = (app?: string) =>
+    page.evaluate((app) => window.tilecast.openChannel({ service: 'wns', app }), app);
+  const channel = await open(send.app);
+  const owner = send.tokenApp ? await open(send.tokenApp) : channel;
+  const cloud = createCloud(pageFetch(page));
+  const token = send.token ?? (await cloud.token(owner));
+  const type = send.type ?? 'wns/toast';
+  const uri = send.uri ?? channel.uri;
+  // Exactly these headers, and no retry: the auth specs look at each answer as it is.
+  const answer = await cloud.fetch(uri, {
+    method: send.method ?? 'POST',
+    headers: { Authorization: `Bearer ${token}`, ...baseHeaders('wns', type), ...send.headers },
+    body: send.body ?? '',
+  });
+  return { status: answer.status, headers: answer.headers, uri, token };
 }
 
 export const wnsToast = (title: string, body = '') =>

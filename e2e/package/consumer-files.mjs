@@ -2,13 +2,20 @@
 // `npm init -y && npm install tilecast` (a CommonJS project, as npm init makes).
 
 /** Type-level use of both entry points; each @ts-expect-error fails if the types went `any`. */
-const typesTs = `import { createTilecast, type ChannelInfo, type TilecastNode } from 'tilecast/node';
+const typesTs = `import { createCloud, createTilecast, type ChannelInfo, type TilecastNode } from 'tilecast/node';
 import { expect, test, type Phone } from 'tilecast/playwright';
 
 const node: TilecastNode = createTilecast({ listen: false });
 export const channel: Promise<ChannelInfo> = node.openChannel({ service: 'wns' });
 // @ts-expect-error only 'wns' and 'mpns' exist
 void node.openChannel({ service: 'apns' });
+
+export const badged: Promise<number> = channel.then(async (opened) => {
+  const cloud = createCloud(fetch);
+  // @ts-expect-error a toast has a title, not a colour
+  void cloud.toast(opened, { colour: 'red' });
+  return (await cloud.badge(opened, 3)).status;
+});
 
 test('types', async ({ phone, cloud }) => {
   const opened = await phone.openChannel({ service: 'wns', app: 'Fabrikam' });

@@ -82,6 +82,8 @@ test('the project is CommonJS, and both entry points load with require and impor
     assert.match(require.resolve('tilecast/playwright'), /playwright\\.cjs$/);
     assert.equal(typeof require('tilecast/node').createTilecast, 'function');
     assert.equal(typeof require('tilecast/playwright').test, 'function');
+    assert.equal(typeof require('tilecast/node').createCloud, 'function');
+    assert.equal(typeof require('tilecast/playwright').createCloud, 'function');
     // One @playwright/test: the project's own, not a second copy inside tilecast.
     const own = require.resolve('@playwright/test');
     const fromTilecast = require.resolve('@playwright/test', { paths: [require.resolve('tilecast/playwright')] });
@@ -90,6 +92,9 @@ test('the project is CommonJS, and both entry points load with require and impor
       const phone = esm.createTilecast();
       const channel = await phone.openChannel({ service: 'wns' });
       assert.match(channel.uri, /^https:\\/\\/[a-z0-9.]+\\.notify\\.windows\\.com\\//);
+      const cloud = esm.createCloud(fetch);
+      assert.equal((await cloud.toast(channel, { title: 'From the package' })).status, 200);
+      await phone.waitForToast({ title: 'From the package' });
       phone.close();
       console.log('loaded');
     });

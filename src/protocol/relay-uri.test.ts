@@ -9,7 +9,6 @@ describe('relay URIs (issue #9)', () => {
     ['/relay/db5.notify.windows.com/?token=T', 'https://db5.notify.windows.com/?token=T'],
     ['/relay/db5.notify.windows.com?token=T', 'https://db5.notify.windows.com/?token=T'],
     ['/relay/login.live.com/accesstoken.srf', 'https://login.live.com/accesstoken.srf'],
-    ['/relay/login.live.com', 'https://login.live.com/'],
     // MPNS throttled channels are plain http; unthrottled (authenticated) ones https [S16]
     [
       '/relay/sn1.notify.live.net/throttledthirdparty/01.00/T',
@@ -28,6 +27,8 @@ describe('relay URIs (issue #9)', () => {
     ['/relay/example.com/?token=T', 'not a push host'],
     ['/relay/notify.windows.com.evil.test/', 'a look-alike host'],
     ['/relay/', 'no host at all'],
+    ['/relay/login.live.com', 'a login.live.com page other than the token endpoint'],
+    ['/relay/db5.notify.windows.com:8443/?token=T', 'a port the service does not use'],
   ])('refuses %s (%s)', (path) => {
     expect(realUrlFromRelayPath(path)).toBeUndefined();
   });

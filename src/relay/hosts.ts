@@ -1,7 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import { PUSH_HOSTS } from '../protocol/endpoint.ts';
 
-/** Host names a push client may put in Host when it points its connection here (forward proxy). */
-export const PUSH_HOST_NAMES = ['login.live.com', '.notify.windows.com', '.notify.live.net'];
+/**
+ * Host names a push client may put in Host when it points its connection here (forward proxy),
+ * in Vite's `allowedHosts` spelling: `*.notify.windows.com` is `.notify.windows.com`.
+ */
+export const PUSH_HOST_NAMES = PUSH_HOSTS.map(({ name }) => name.replace(/^\*/, ''));
 
 /** `Host` minus its port: `[::1]:4173` → `[::1]`, `localhost:80` → `localhost`. */
 const hostName = (host: string) => host.replace(/:\d*$/, '').toLowerCase();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { classify, PUSH_HOST_LIST } from '../protocol/endpoint.ts';
 import { isPushHost, realUrl, realUrlFromRelayPath, RELAY_PREFIX } from '../protocol/relay-uri.ts';
 import { encodeBase64, type Header } from '../protocol/tunnel.ts';
 import { contentHeaders } from '../protocol/tunnel-answer.ts';
@@ -30,8 +31,8 @@ const hopByHop = new Set([
 export function targetOf(req: IncomingMessage): string | undefined {
   const target = req.url ?? '/';
   if (target.startsWith(RELAY_PREFIX)) return realUrlFromRelayPath(target) ?? '';
-  const absolute = /^https?:\/\/([^/?#]+)(.*)$/i.exec(target);
-  if (absolute) return realUrl(absolute[1]!, absolute[2] || '/') ?? '';
+  // Absolute form names its scheme: it is classified as sent (an http WNS URI is no endpoint).
+  if (/^https?:\/\//i.test(target)) return classify(target) ? new URL(target).href : '';
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   return isPushHost(host) ? realUrl(host, target) : undefined;
 }
@@ -83,7 +84,7 @@ export function relayHandler(
       sendText(
         res,
         404,
-        'Tilecast relays only push-service hosts: login.live.com, *.notify.windows.com, *.notify.live.net.',
+        `Tilecast relays only push-service endpoints (${PUSH_HOST_LIST}), not ${req.url ?? '/'}.`,
       );
       return true;
     }

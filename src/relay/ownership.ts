@@ -7,6 +7,7 @@
 // When several pages claim the same thing (two tabs reset with one seed), the active page wins
 // if it is among them, else the one that connected first: one answer, never a guess per request.
 import { channelKey } from '../protocol/channel-key.ts';
+import { classify } from '../protocol/endpoint.ts';
 import type { TunnelClaims } from '../protocol/tunnel.ts';
 
 /** What one page owns, in the keys requests are looked up by. */
@@ -27,14 +28,12 @@ export function claimsFrom(message: Pick<TunnelClaims, 'channels' | 'clients'>):
 /** What a request names: a channel, a token request's client, or nothing a page can own. */
 export type Owned = { channel: string } | { client: string } | undefined;
 
-const isTokenEndpoint = (url: string) => /^https:\/\/login\.live\.com(?::443)?\//i.test(url);
-
 /**
  * `url` is the real URL the relay computed; `body` is read only for the token endpoint, whose
  * form names the app (`client_id`, a Package SID). [S16]
  */
 export function ownedBy(url: string, body: () => string): Owned {
-  if (isTokenEndpoint(url)) {
+  if (classify(url)?.kind === 'token') {
     const client = new URLSearchParams(body()).get('client_id');
     return client ? { client } : undefined;
   }

@@ -1,3 +1,5 @@
+import { PUSH_HOSTS } from '../protocol/endpoint.ts';
+
 // The emulator's security headers, one definition for `vite preview` (vite.config.ts) and the
 // standalone server, so both serve the app alike (issue 23).
 
@@ -22,7 +24,8 @@ export const CONTENT_SECURITY_POLICY = [
   // payload's own data:/blob: src is still refused by the protocol checks.
   "img-src 'self' http: https: data: blob:",
   "font-src 'self' data:", // Vite inlines the smallest font files as data: URIs
-  "connect-src 'self' https://login.live.com https://*.notify.windows.com http://*.notify.live.net https://*.notify.live.net",
+  // The push endpoints, from the one list every host classifies by (protocol/endpoint.ts).
+  `connect-src 'self' ${PUSH_HOSTS.flatMap((h) => h.schemes.map((s) => `${s}://${h.name}`)).join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -11,10 +11,10 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
-import { isPushHost } from '../protocol/relay-uri';
+import { isPushHost, PUSH_HOSTS } from '../protocol/endpoint';
 
 /** The DNS subtrees the CA may vouch for: the WNS token host and every channel host. */
-export const PERMITTED_DNS = ['login.live.com', 'notify.windows.com', 'notify.live.net'];
+export const PERMITTED_DNS = PUSH_HOSTS.map(({ name }) => name.replace(/^\*\./, ''));
 
 export type CertificateAuthority = {
   /** The CA certificate, PEM: what a client (or a machine) is told to trust. */

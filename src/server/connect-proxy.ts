@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createSecureContext, TLSSocket, type SecureContext } from 'node:tls';
-import { isPushHost } from '../protocol/relay-uri';
+import { isPushHost, PUSH_HOST_LIST } from '../protocol/endpoint';
 import type { CertificateAuthority } from './ca';
 
 /** `host:443` → host, when host is a push host and the port is HTTPS's; else undefined. */
@@ -51,7 +51,7 @@ export function attachConnectProxy(
       return refuse(
         socket,
         '403 Forbidden',
-        `Tilecast tunnels only to port 443 of the push hosts (login.live.com, *.notify.windows.com, *.notify.live.net), not to ${req.url}.\n`,
+        `Tilecast tunnels only to port 443 of the push hosts (${PUSH_HOST_LIST}), not to ${req.url}.\n`,
       );
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     if (head.length) socket.unshift(head);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCloud } from '../cloud';
 import { startHeadless, type Headless } from './headless';
 
 /** A back end in any language, as Node's fetch: JSON control calls and relayed pushes. */
@@ -30,20 +31,14 @@ async function openWnsChannel(app: string): Promise<Channel> {
   return (await response.json()) as Channel;
 }
 
-async function tokenFor(channel: Channel): Promise<string> {
-  const response = await fetch(channel.tokenUri!, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: channel.credentials!.clientId,
-      client_secret: channel.credentials!.clientSecret,
-      scope: 'notify.windows.com',
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+/** A back end's cloud client on this server: tokens from the channel's relay token URI. */
+const cloudFor = (channel: Channel) => createCloud(fetch, { tokenUrl: channel.tokenUri });
+/** The channel as the back end knows it: its relay URI. */
+const relayed = (channel: Channel, service: 'wns' | 'mpns' = 'wns') => ({
+  service,
+  uri: channel.relayUri,
+  credentials: channel.credentials,
+});
 
 const toast = (text: string) =>
   `<toast><visual><binding template="ToastText01"><text id="1">${text}</text></binding></visual></toast>`;
@@ -54,7 +49,7 @@ describe('npx tilecast --headless', () => {
     expect(channel.relayUri).toMatch(
       new RegExp(`^${server.origin}/relay/[a-z0-9-]+\\.notify\\.windows\\.com/\\?token=`),
     );
-    const token = await tokenFor(channel);
+    const token = await cloudFor(channel).token(relayed(channel));
     const push = await fetch(channel.relayUri, {
       method: 'POST',
       headers: {
@@ -103,13 +98,9 @@ describe('npx tilecast --headless', () => {
       state: 'foreground',
     });
     expect(state.status).toBe(200);
-    const push = await fetch(channel.relayUri, {
-      method: 'POST',
-      headers: { 'X-NotificationClass': '3', 'Content-Type': 'text/plain' },
-      body: 'balance=42',
-    });
+    const push = await cloudFor(channel).raw(relayed(channel, 'mpns'), 'balance=42');
     expect(push.status).toBe(200);
-    expect(push.headers.get('x-notificationstatus')).toBe('Received');
+    expect(push.headers['x-notificationstatus']).toBe('Received');
     const raw = await control('wait', { kind: 'raw', match: { app: 'Headless Ledger' } });
     expect(await raw.json()).toMatchObject({ text: 'balance=42' });
   });
@@ -193,23 +184,15 @@ describe('npx tilecast --headless', () => {
 
   it('a burst of 2,000 pushes, 64 in flight, loses nothing and journals each once', async () => {
     const channel = await openWnsChannel('Headless Burst');
-    const token = await tokenFor(channel);
+    const cloud = cloudFor(channel);
+    await cloud.token(relayed(channel));
     const before = server.tilecast.journal().length;
     const statuses = new Map<number, number>();
     let next = 0;
     const worker = async () => {
       while (next < 2000) {
         const n = next++;
-        const response = await fetch(channel.relayUri, {
-          method: 'POST',
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'X-WNS-Type': 'wns/badge',
-            'Content-Type': 'text/xml',
-          },
-          body: `<badge value="${n % 99}"/>`,
-        });
-        await response.arrayBuffer();
+        const response = await cloud.badge(relayed(channel), n % 99);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       }
     };

@@ -11,7 +11,7 @@ import { relayHandler } from '../relay/http';
 import { listenAll, warnIfWide } from '../relay/server';
 import { createTilecast, type TilecastNode } from '../transport/node';
 import { answerTunnelled } from '../transport/relay-client';
-import { createAnswer } from '../transport/handlers';
+import { createPushAnswer } from '../transport/handlers';
 import { defaultCa, type CertificateAuthority } from './ca';
 import { attachConnectProxy } from './connect-proxy';
 import { CONTROL_PREFIX, createControlApi, type ControlAnswer } from './control-api';
@@ -83,11 +83,11 @@ async function readJson(
 
 export async function startHeadless(options: HeadlessOptions): Promise<Headless> {
   const tilecast = createTilecast({ listen: false, seed: options.seed });
-  const answer = createAnswer(tilecast.store);
+  const answer = createPushAnswer(tilecast.store);
   // The relay's middleware forwards to "a page"; here the page is this process's phone.
   const local = {
     async forward(request: Omit<TunnelRequest, 'type' | 'id'>): Promise<HubResult> {
-      return hubResultOf(await answerTunnelled(answer, { type: 'request', id: 0, ...request }));
+      return hubResultOf(answerTunnelled(answer, { type: 'request', id: 0, ...request }));
     },
   };
   // Push hosts are valid Host names for the relay: a forward-proxy client or the CONNECT tunnel.

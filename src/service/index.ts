@@ -1,4 +1,5 @@
 import { decodeUtf8, response } from '../protocol/http';
+import { classify } from '../protocol/endpoint';
 import type { PushRequest } from '../protocol/types';
 import {
   linkOf,
@@ -32,14 +33,6 @@ export {
 } from './mpns/channels';
 export type { MpnsDelivery, MpnsSettings, MpnsServiceState } from './mpns/types';
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-};
-
 /** A step of the service with what it did as events (deliveries, holds, expiries). */
 export type ServiceStep = ServiceResult & { events: ServiceEvent[] };
 export type ReleaseStep = { state: ServiceState } & Release & { events: ServiceEvent[] };
@@ -51,17 +44,17 @@ export function handleRequest(state: ServiceState, request: PushRequest, env: En
 }
 
 function route(state: ServiceState, request: PushRequest, env: Env): ServiceResult {
-  const host = hostOf(request.url);
-  if (host === 'login.live.com') return handleTokenRequest(state, request, env);
-  if (host.endsWith('.notify.windows.com')) return handleWnsNotification(state, request, env);
-  if (host.endsWith('.notify.live.net')) return handleMpnsNotification(state, request, env);
+  const endpoint = classify(request.url);
+  if (endpoint?.kind === 'token') return handleTokenRequest(state, request, env);
+  if (endpoint?.service === 'wns') return handleWnsNotification(state, request, env);
+  if (endpoint?.service === 'mpns') return handleMpnsNotification(state, request, env);
   return {
     state,
     response: response(404),
     deliveries: [],
     kind: 'unknown',
     service: 'unknown',
-    verdict: { summary: `${host || request.url} is not a push service endpoint Tilecast emulates` },
+    verdict: { summary: `${request.url} is not a push-service endpoint Tilecast emulates` },
   };
 }
 
@@ -114,12 +107,12 @@ export function closeChannel(state: ServiceState, uri: string): ServiceState {
  * Lets several emulated phones share one process (Node) and each answer only its own traffic.
  */
 export function owns(state: ServiceState, request: PushRequest): boolean {
-  const host = hostOf(request.url);
-  if (host === 'login.live.com') {
+  const endpoint = classify(request.url);
+  if (endpoint?.kind === 'token') {
     const clientId = new URLSearchParams(decodeUtf8(request.body)).get('client_id');
     return Object.values(state.apps).some((a) => a.packageSid === clientId);
   }
-  if (host.endsWith('.notify.windows.com')) return findWnsChannel(state, request.url).found;
-  // As the MPNS handler looks a channel up: by its token, whatever the host's spelling.
-  return findMpnsChannel(state, request.url).found;
+  if (endpoint?.service === 'wns') return findWnsChannel(state, request.url).found;
+  if (endpoint?.service === 'mpns') return findMpnsChannel(state, request.url).found;
+  return false;
 }

@@ -23,6 +23,22 @@ import { cloudFor, type Cloud } from './cloud';
 type Api = Omit<TilecastApi, 'ready'>;
 type Method = keyof Api;
 export type { Cloud, HttpResult } from './cloud';
+export { pageFetch } from './cloud';
+export {
+  createCloud,
+  TokenError,
+  TOKEN_URL,
+  type CloudChannel,
+  type CloudFetch,
+  type CloudOptions,
+  type CloudRequest,
+  type CloudResponse,
+  type CloudResult,
+  type Credentials,
+  type SendInit,
+  type TileContent,
+  type ToastContent,
+} from '../cloud';
 export type { RelaySnapshot } from '../store';
 
 type Async<F> = F extends (...args: infer A) => infer R

@@ -1,6 +1,7 @@
 // One protocol table, run through every host: the pure core's tests cover each rule in depth;
 // this table proves the hosts agree — the browser's service worker (e2e/hosts.spec.ts) and
 // tilecast/node under msw/node (src/transport/hosts.test.ts) give the same status and headers.
+import { tokenForm, TOKEN_URL } from '../cloud';
 import type { ChannelInfo, TilecastApi } from '../store';
 
 type Api = Pick<TilecastApi, 'openChannel' | 'advanceClock' | 'setConnection' | 'setMpnsSettings'>;
@@ -206,16 +207,10 @@ export async function tableWorld(
   ) => Promise<{ body: string }>,
 ): Promise<TableWorld> {
   const token = async (channel: ChannelInfo) => {
-    const form = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: channel.credentials!.clientId,
-      client_secret: channel.credentials!.clientSecret,
-      scope: 'notify.windows.com',
-    });
-    const answer = await post('https://login.live.com/accesstoken.srf', {
+    const answer = await post(TOKEN_URL, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: form.toString(),
+      body: tokenForm(channel.credentials!),
     });
     return (JSON.parse(answer.body) as { access_token: string }).access_token;
   };

@@ -1,22 +1,14 @@
 import { http, type HttpHandler } from 'msw';
+import { classify } from '../protocol/endpoint';
 import type { PushRequest, PushResponse } from '../protocol/types';
 import { inBackground, type TilecastStore } from '../store';
 import { toFetchResponse, toPushRequest } from './convert';
 
-/** Endpoints of the push services Tilecast stands in for. [S15, S16] */
-export const endpoints = {
-  wnsToken: /^https:\/\/login\.live\.com\/.*$/i,
-  wnsChannel: /^https:\/\/[a-z0-9-]+\.notify\.windows\.com\/.*$/i,
-  /** MPNS channel URIs: http (throttled) and https (authenticated, unthrottled). [S20, S21] */
-  mpnsChannel: /^https?:\/\/[a-z0-9-]+\.notify\.live\.net\/.*$/i,
-};
-
 /** The store that answers a request: the page's one store, or (Node) the phone that owns it. */
 export type StoreFor = (request: PushRequest) => TilecastStore;
 
-/** Whether a URL is one of the push-service endpoints Tilecast answers. */
-export const isEndpoint = (url: string): boolean =>
-  Object.values(endpoints).some((endpoint) => endpoint.test(url));
+/** Whether a URL is one of the push-service endpoints Tilecast answers (protocol/endpoint.ts). */
+export const isEndpoint = (url: string): boolean => classify(url) !== undefined;
 
 /**
  * Answers one push-service request: the one code path for the browser page, msw/node and the
@@ -34,7 +26,7 @@ export function createPushAnswer(store: TilecastStore | StoreFor): PushAnswer {
   };
 }
 
-/** `PushAnswer` over fetch's `Request` and `Response`. */
+/** `PushAnswer` over fetch's `Request` and `Response` (msw/node). */
 export type Answer = (request: Request, caller?: string) => Promise<Response>;
 
 export function createAnswer(store: TilecastStore | StoreFor): Answer {
@@ -43,12 +35,15 @@ export function createAnswer(store: TilecastStore | StoreFor): Answer {
 }
 
 /**
- * msw handlers for msw/node (and a user's own `setupServer`). The browser page answers its
- * worker directly (`worker-messages.ts`).
+ * msw handlers for msw/node (and a user's own `setupServer`). One handler that answers what
+ * `classify` calls an endpoint and lets everything else through (msw: unhandled). The browser
+ * page answers its worker directly (`worker-messages.ts`).
  */
 export function createHandlers(store: TilecastStore | StoreFor): HttpHandler[] {
   const answer = createAnswer(store);
-  return Object.values(endpoints).map((endpoint) =>
-    http.all(endpoint, ({ request }) => answer(request)),
-  );
+  return [
+    http.all(/^https?:\/\//i, ({ request }) =>
+      isEndpoint(request.url) ? answer(request) : undefined,
+    ),
+  ];
 }

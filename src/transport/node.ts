@@ -11,6 +11,24 @@ import {
 } from '../store';
 import { createHandlers } from './handlers';
 
+// The cloud side, for a test that pushes as a back end would: createCloud(fetch).
+export {
+  createCloud,
+  TokenError,
+  TOKEN_URL,
+  type Cloud,
+  type CloudChannel,
+  type CloudFetch,
+  type CloudOptions,
+  type CloudRequest,
+  type CloudResponse,
+  type CloudResult,
+  type Credentials,
+  type SendInit,
+  type TileContent,
+  type ToastContent,
+} from '../cloud';
+
 export type {
   AppRecord,
   ChannelInfo,

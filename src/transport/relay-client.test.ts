@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64, type TunnelRequest } from '../protocol/tunnel';
 import { createTilecastStore } from '../store';
-import { createAnswer } from './handlers';
+import { createPushAnswer } from './handlers';
 import { answerTunnelled } from './relay-client';
 
 const text = (s: string) => encodeBase64(new TextEncoder().encode(s));
@@ -17,7 +17,7 @@ const tunnelled = (
 
 describe('the page answers tunnelled requests through the push-service handlers', () => {
   const store = createTilecastStore({ seed: 9 });
-  const answer = createAnswer(store);
+  const answer = createPushAnswer(store);
   const app = Object.values(store.getState().service.apps)[0]!;
   const channelUri = Object.values(store.getState().service.channels)[0]!.uri;
 
@@ -56,7 +56,7 @@ describe('the page answers tunnelled requests through the push-service handlers'
       ),
     );
     expect(toast.status).toBe(200);
-    const headers = new Map(toast.headers);
+    const headers = new Map(toast.headers.map(([name, value]) => [name.toLowerCase(), value]));
     expect(headers.get('x-wns-status')).toBe('received');
     expect(headers.get('x-wns-msg-id')).toBeTruthy();
     // The CORS headers the page needs for its own fetches are not the service's: not relayed.

@@ -7,7 +7,9 @@ import {
   type TunnelResponse,
 } from '../protocol/tunnel';
 import { ownedClaims, type RelayClaims, type TilecastStore } from '../store';
-import { createAnswer, isEndpoint, type Answer } from './handlers';
+import { classify } from '../protocol/endpoint';
+import { pushRequestOf, responseParts, type ResponseParts } from '../protocol/wire';
+import { createPushAnswer, type PushAnswer } from './handlers';
 import { claimsSync, watchOwnedClaims } from './relay-claims';
 
 // The page's own WebSocket class, taken before msw's worker starts: msw then wraps WebSocket to
@@ -16,21 +18,13 @@ const NativeWebSocket = globalThis.WebSocket;
 
 /**
  * Answers one tunnelled request with the very answer the page gives its service worker
- * (`createPushAnswer`, under `createAnswer`), so a relayed push and an in-page fetch share one
- * code path and one journal. It skips msw's request matching (a clone of the request per
- * handler): the endpoints are tested here directly.
+ * (`createPushAnswer`), converted by the same wire conversion (protocol/wire.ts), so a relayed
+ * push and an in-page fetch share one code path and one journal. A back end is no browser: the
+ * answer carries the service's headers alone, no CORS.
  */
-export async function answerTunnelled(
-  answer: Answer,
-  message: TunnelRequest,
-): Promise<TunnelResponse> {
-  const method = message.method.toUpperCase();
-  const request = new Request(message.url, {
-    method,
-    headers: message.headers,
-    body: method === 'GET' || method === 'HEAD' ? undefined : decodeBase64(message.body),
-  });
-  if (!isEndpoint(request.url)) {
+export function answerTunnelled(answer: PushAnswer, message: TunnelRequest): TunnelResponse {
+  const request = pushRequestOf({ ...message, body: decodeBase64(message.body) });
+  if (!classify(request.url)) {
     const body = new TextEncoder().encode(
       `Tilecast has no push-service endpoint at ${message.url}`,
     );
@@ -45,16 +39,21 @@ export async function answerTunnelled(
   }
   // The journal's "from": the caller's address, and its page when a browser sent the request.
   const from = message.origin ? `${message.from} (page ${message.origin})` : message.from;
-  const response = await answer(request, from);
+  let parts: ResponseParts;
+  try {
+    parts = responseParts(answer(request, from));
+  } catch (error) {
+    // A bug, not a verdict: say so at once rather than leave the back end to time out.
+    console.error('Tilecast could not answer', message.url, error);
+    parts = { status: 500, statusText: 'Internal Server Error', headers: {}, body: null };
+  }
   return {
     type: 'response',
     id: message.id,
-    status: response.status,
-    statusText: response.statusText,
-    // CORS headers exist only so the page can read its own fetches (transport/convert.ts);
-    // the real services never send them, so a back end gets the service's headers alone.
-    headers: [...response.headers].filter(([name]) => !name.startsWith('access-control-')),
-    body: encodeBase64(new Uint8Array(await response.arrayBuffer())),
+    status: parts.status,
+    statusText: parts.statusText,
+    headers: Object.entries(parts.headers),
+    body: encodeBase64(new TextEncoder().encode(parts.body ?? '')),
   };
 }
 
@@ -72,7 +71,7 @@ export type RelayClient = {
  * restarting `npm run dev` does not need a page reload.
  */
 export function startRelayClient(store: TilecastStore): RelayClient {
-  const answer = createAnswer(store);
+  const answer = createPushAnswer(store);
   const setStatus = store.getState().setRelayStatus;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const url = `${scheme}://${location.host}${RELAY_SOCKET_PATH}`;
@@ -104,7 +103,7 @@ export function startRelayClient(store: TilecastStore): RelayClient {
           activate,
         });
       } else if (message?.type === 'request') {
-        void answerTunnelled(answer, message).then((answer) => ws.send(JSON.stringify(answer)));
+        ws.send(JSON.stringify(answerTunnelled(answer, message)));
       }
     };
     ws.onclose = () => {

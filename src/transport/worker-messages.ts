@@ -40,14 +40,14 @@ const FORBIDDEN =
 
 /** The request's parts with only the headers its sender set. */
 function senderParts(parts: RequestParts): RequestParts {
-  const headers: Record<string, string> = {};
-  for (const name in parts.headers) if (!FORBIDDEN.test(name)) headers[name] = parts.headers[name]!;
+  const headers = Object.entries(parts.headers).filter(([name]) => !FORBIDDEN.test(name));
   return { ...parts, headers };
 }
 
 function answerParts(message: { payload: RequestParts }, answer: PushAnswer): ResponseParts {
   try {
-    return responseParts(answer(pushRequestOf(senderParts(message.payload))));
+    // The page reads its answers cross-origin: the only host that needs CORS headers.
+    return responseParts(answer(pushRequestOf(senderParts(message.payload))), { cors: true });
   } catch (error) {
     // A bug, not a verdict: answer as msw does for a throwing handler, so the fetch never hangs.
     console.error('Tilecast could not answer', message.payload.url, error);

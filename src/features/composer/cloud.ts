@@ -1,9 +1,10 @@
 // The composer acts as the developer's cloud service: real HTTP to the real endpoints, which the
-// page's push service (the msw worker) answers exactly as WNS or MPNS would.
-
+// page's push service (the msw worker) answers exactly as WNS or MPNS would. The sending itself
+// (token, retry once on 401) is the one cloud client, cloud/.
+import { createCloud, TOKEN_URL, type Cloud, type CloudResult } from '../../cloud';
 import type { HttpRequest } from './request';
 
-export const TOKEN_URL = 'https://login.live.com/accesstoken.srf';
+export { TOKEN_URL };
 
 export type HttpResult = {
   url: string;
@@ -13,43 +14,16 @@ export type HttpResult = {
   body: string;
 };
 
-const read = async (url: string, response: Response): Promise<HttpResult> => ({
-  url,
-  status: response.status,
-  statusText: response.statusText,
-  headers: [...response.headers.entries()].filter(([name]) => !name.startsWith('access-control-')),
-  body: await response.text(),
+/** A cloud client on the page's own fetch. */
+export const pageCloud = (): Cloud => createCloud((url, init) => fetch(url, init));
+
+export const httpResult = (result: CloudResult): HttpResult => ({
+  ...result,
+  headers: Object.entries(result.headers),
 });
 
-export type Credentials = { clientId: string; clientSecret: string };
-
-/** OAuth 2.0 client credentials, form-encoded as SPEC §2.1 requires. */
-export async function requestToken(
-  credentials: Credentials,
-): Promise<{ token?: string; result: HttpResult }> {
-  const form = new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_id: credentials.clientId,
-    client_secret: credentials.clientSecret,
-    scope: 'notify.windows.com',
-  });
-  const response = await fetch(TOKEN_URL, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-  });
-  const result = await read(TOKEN_URL, response);
-  if (response.status !== 200) return { result };
-  const json = JSON.parse(result.body) as { access_token?: string };
-  return { token: json.access_token, result };
-}
-
-/** Sends exactly the request the composer shows. */
-export async function send(request: HttpRequest): Promise<HttpResult> {
-  const response = await fetch(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-  });
-  return read(request.url, response);
-}
+/** The composer's request as the cloud client sends it. */
+export const cloudRequest = (request: HttpRequest) => ({
+  ...request,
+  headers: Object.fromEntries(request.headers),
+});

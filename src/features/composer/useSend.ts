@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTilecast } from '../../store/react';
-import { requestToken, send, type HttpResult } from './cloud';
+import { cloudRequest, httpResult, pageCloud, type HttpResult } from './cloud';
 import { buildRequest, type Draft, type HttpRequest } from './request';
 
 export type Target = {
@@ -29,47 +29,36 @@ export function useTargets(): Target[] {
 /** Sends a draft like a cloud service: WNS gets (or reuses) a token first and retries once on 401. */
 export function useSend() {
   const serviceApps = useTilecast((s) => s.service.apps);
-  const tokens = useRef(new Map<string, string>());
+  const [cloud] = useState(pageCloud);
   const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const [sending, setSending] = useState(false);
 
   async function run(draft: Draft, target: Target) {
     setSending(true);
     try {
-      if (target.service === 'mpns') {
-        const request = buildRequest(draft, target.uri);
-        return setOutcome({ request, result: await send(request) });
-      }
       const app = serviceApps[target.appId];
-      if (!app) return setOutcome({ error: `${target.name} has no WNS registration` });
-      const credentials = { clientId: app.packageSid, clientSecret: app.clientSecret };
-      let token = tokens.current.get(app.appId);
-      let fresh = false;
-      if (!token) {
-        const issued = await requestToken(credentials);
-        if (!issued.token)
-          return setOutcome({ result: issued.result, request: buildRequest(draft, target.uri) });
-        token = issued.token;
-        fresh = true;
-      }
-      let request = buildRequest(draft, target.uri, token);
-      let result = await send(request);
-      if (result.status === 401 && !fresh) {
-        // Tokens last 24 h: on 401, get a new one and retry once, as WNS asks. [S15]
-        const issued = await requestToken(credentials);
-        if (!issued.token) return setOutcome({ result: issued.result, request });
-        token = issued.token;
-        request = buildRequest(draft, target.uri, token);
-        result = await send(request);
-      }
-      tokens.current.set(app.appId, token);
-      setOutcome({ request, result });
+      if (target.service === 'wns' && !app)
+        return setOutcome({ error: `${target.name} has no WNS registration` });
+      const credentials = app && { clientId: app.packageSid, clientSecret: app.clientSecret };
+      // The request the composer shows is the one that went out: the last one built.
+      let request = buildRequest(draft, target.uri);
+      const sent = await cloud.exchange(
+        { service: target.service, uri: target.uri, credentials },
+        (token) => {
+          request = buildRequest(draft, target.uri, token);
+          return cloudRequest(request);
+        },
+      );
+      setOutcome({ request, result: httpResult(sent.result) });
     } catch (error) {
       setOutcome({ error: error instanceof Error ? error.message : String(error) });
     } finally {
       setSending(false);
     }
   }
-  const token = (appId: string) => tokens.current.get(appId);
+  const token = (appId: string) => {
+    const app = serviceApps[appId];
+    return app && cloud.cachedToken(app.packageSid);
+  };
   return { run, outcome, sending, token };
 }

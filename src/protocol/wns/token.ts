@@ -7,6 +7,16 @@ export const WNS_TOKEN_LIFETIME_SECONDS = 86_400;
 /** Windows Phone 8.1 channels also accepted the older scope. [S16] */
 export const WNS_SCOPES = ['notify.windows.com', 's.notify.live.net'];
 
+/** The OAuth client-credentials form a cloud service sends to WNS_TOKEN_URL. [S15, S18] */
+export function tokenForm(credentials: { clientId: string; clientSecret: string }): string {
+  return new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: credentials.clientId,
+    client_secret: credentials.clientSecret,
+    scope: 'notify.windows.com',
+  }).toString();
+}
+
 export type TokenRequest = {
   grantType?: string;
   clientId?: string;

@@ -1,3 +1,4 @@
+import { classify } from '../../protocol/endpoint';
 import { pick, secretString } from '../random';
 import type { Channel, Env, ServiceState } from '../state';
 
@@ -42,8 +43,17 @@ export function findWnsChannel(state: ServiceState, url: string): ChannelLookup 
   } catch {
     return { found: false, reason: 'the channel URI is not a valid URL' };
   }
-  if (!parsed.hostname.endsWith('.notify.windows.com')) {
+  const endpoint = classify(url);
+  if (endpoint?.service !== 'wns' || endpoint.kind === 'token') {
     return { found: false, reason: `${parsed.hostname} is not a WNS host (*.notify.windows.com)` };
+  }
+  if (endpoint.kind === 'webPush') {
+    // Edge's Web Push endpoints live on the WNS hosts; Tilecast's phone opens native channels.
+    return {
+      found: false,
+      reason:
+        'this is a Web Push endpoint (…/w/?token=…), not a native WNS channel (https://<dc>.notify.windows.com/?token=…)',
+    };
   }
   // Read the raw query: URLSearchParams would turn a literal '+' of a badly encoded token into a space.
   const raw = /(?:^|&)token=([^&]*)/.exec(parsed.search.slice(1))?.[1];

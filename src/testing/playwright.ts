@@ -10,6 +10,7 @@ import {
   expect as baseExpect,
   type Expect,
   type MatcherReturnType,
+  type Page,
   type PlaywrightTestArgs,
   type PlaywrightTestOptions,
   type PlaywrightWorkerArgs,
@@ -22,6 +23,16 @@ import { phoneFor, type Phone } from './phone';
 
 export type { Cloud, HttpResult } from './cloud';
 export type { Phone } from './phone';
+
+/**
+ * The emulator in another page: a second tab, or a page in a context of its own. Unlike the
+ * `phone` fixture it keeps what that page's storage holds (no reset), as a person's tab would.
+ */
+export async function phoneIn(page: Page, url = '/'): Promise<Phone> {
+  const phone = phoneFor(page, url);
+  await phone.open();
+  return phone;
+}
 export type { RelaySnapshot } from '../store';
 
 export type TilecastOptions = {

@@ -1,11 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { wnsPush, wnsToast } from './wns-helpers';
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
 
 type Violation = { impact?: string | null; id: string; nodes: { target: unknown[] }[] };
 
@@ -16,8 +11,9 @@ const serious = (violations: Violation[]) =>
     .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 test('axe finds no serious or critical violations on the phone, composer, inspector and controls', async ({
-  page,
+  phone,
 }) => {
+  const { page } = phone;
   // A full-page audit / a 72-cell rasterisation: heavy on a loaded 2-core machine.
   test.slow();
   // A toast on screen and a journal entry open, so every main screen has content.
@@ -30,7 +26,8 @@ test('axe finds no serious or critical violations on the phone, composer, inspec
   expect(serious(results.violations)).toEqual([]);
 });
 
-test('every control can be reached with the keyboard', async ({ page }) => {
+test('every control can be reached with the keyboard', async ({ phone }) => {
+  const { page } = phone;
   // The XML editor loads on demand and replaces its placeholder textarea: wait for it.
   await page.locator('.cm-editor').waitFor();
   const controls = await page.evaluate(() =>

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 
 type Sent = { status: number; headers: Record<string, string>; body: string };
 
@@ -51,13 +52,8 @@ async function push(
 const toast = (title: string, body: string) =>
   `<toast><visual><binding template="ToastText02"><text id="1">${title}</text><text id="2">${body}</text></binding></visual></toast>`;
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
-
-test('openChannel issues a realistic WNS channel and credentials', async ({ page }) => {
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+test('openChannel issues a realistic WNS channel and credentials', async ({ phone }) => {
+  const channel = await phone.openChannel({ service: 'wns' });
   expect(channel.uri).toMatch(/^https:\/\/[a-z0-9]+\.notify\.windows\.com\/\?token=[A-Za-z0-9%]+$/);
   expect(channel.uri).not.toMatch(/%[0-9A-F]{2}/); // lower-case escapes, as real URIs have
   expect(channel.credentials?.clientId).toMatch(/^ms-app:\/\/s-1-15-2-[\d-]+$/);
@@ -65,7 +61,10 @@ test('openChannel issues a realistic WNS channel and credentials', async ({ page
   expect(channel.service).toBe('wns');
 });
 
-test('a toast pushed with fetch gets the WNS response and shows on the phone', async ({ page }) => {
+test('a toast pushed with fetch gets the WNS response and shows on the phone', async ({
+  page,
+  phone,
+}) => {
   const sent = await push(page, { body: toast('From a test', 'pushed with fetch') });
   expect(sent.status).toBe(200);
   expect(sent.headers['x-wns-status']).toBe('received');
@@ -74,7 +73,7 @@ test('a toast pushed with fetch gets the WNS response and shows on the phone', a
   expect(sent.headers['x-wns-debug-trace']).toMatch(/WNS\d+$/);
   expect(sent.body).toBe('');
 
-  const banner = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const banner = phone.banner('Contoso News');
   await expect(banner).toContainText('From a test');
   await expect(banner).toContainText('pushed with fetch');
   const journal = page.getByRole('list', { name: 'Journal entries' });
@@ -83,7 +82,10 @@ test('a toast pushed with fetch gets the WNS response and shows on the phone', a
   ).toHaveCount(1);
 });
 
-test('bad requests get the real WNS status codes, and each is journaled', async ({ page }) => {
+test('bad requests get the real WNS status codes, and each is journaled', async ({
+  page,
+  phone,
+}) => {
   const cases = [
     { name: 'no bearer token', request: { auth: 'none' as const }, status: 401 },
     { name: 'forged bearer token', request: { auth: 'bogus' as const }, status: 401 },
@@ -115,33 +117,35 @@ test('bad requests get the real WNS status codes, and each is journaled', async 
       .map((e) => e.kind === 'request' && e.response.status),
   );
   expect(refused).toEqual([401, 401, 404, 405, 413, 401, 401]);
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Device log' })).toContainText('Nothing dropped.');
+  await expect(phone.banner()).toHaveCount(0);
+  await expect(phone.deviceLog).toContainText('Nothing dropped.');
 });
 
 test('malformed toast XML is received by WNS, then dropped by the phone with its position', async ({
   page,
+  phone,
 }) => {
   const sent = await push(page, {
     body: '<toast>\n  <visual>\n    <binding template="ToastText02">\n      <text id="1">oops</visual>\n</toast>',
   });
   expect(sent.status).toBe(200);
   expect(sent.headers['x-wns-status']).toBe('received');
-  const log = page.getByRole('region', { name: 'Device log' });
+  const log = phone.deviceLog;
   await expect(log).toContainText(/Contoso News: dropped: .+ at line 4, column \d+/);
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+  await expect(phone.banner()).toHaveCount(0);
 });
 
 test('a raw & in an attribute, which Windows refuses, drops the toast with its position', async ({
   page,
+  phone,
 }) => {
   const sent = await push(page, {
     body: '<toast launch="a=1&b=2">\n  <visual>\n    <binding template="ToastText01">\n      <text id="1">Tom and Jerry</text>\n    </binding>\n  </visual>\n</toast>',
   });
   expect(sent.status).toBe(200);
-  const log = page.getByRole('region', { name: 'Device log' });
+  const log = phone.deviceLog;
   await expect(log).toContainText(
     /Contoso News: dropped: .*raw '&' must be written &amp;.* at line 1, column 19/,
   );
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+  await expect(phone.banner()).toHaveCount(0);
 });

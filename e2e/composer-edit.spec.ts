@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { openComposer } from './composer-helpers';
 
 test('a gallery template edited in the form and in the XML stays in sync with the preview', async ({
-  page,
+  phone,
 }) => {
-  const composer = await openComposer(page);
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'TileWide310x150Text09' });
   const xml = composer.getByRole('textbox', { name: 'Payload XML (wns/tile)' });
   await expect(xml).toContainText('template="TileWide310x150Text09"');
@@ -27,9 +27,9 @@ test('a gallery template edited in the form and in the XML stays in sync with th
 });
 
 test('an invalid XML edit shows the diagnostic and keeps the text exactly as typed', async ({
-  page,
+  phone,
 }) => {
-  const composer = await openComposer(page);
+  const composer = await openComposer(phone);
   const xml = composer.getByRole('textbox', { name: 'Payload XML (wns/toast)' });
   const broken = '<toast>\n<visual>\n<binding template="ToastText01">\n<text id="1">Half</visual>';
   await xml.fill(broken);
@@ -50,8 +50,11 @@ test('an invalid XML edit shows the diagnostic and keeps the text exactly as typ
   await expect(composer.getByLabel('Title (text 1)')).toHaveValue('Hi');
 });
 
-test('typing in the editor offers element and template-name completions', async ({ page }) => {
-  const composer = await openComposer(page);
+test('typing in the editor offers element and template-name completions', async ({
+  page,
+  phone,
+}) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'TileLarge' });
   const xml = composer.getByRole('textbox', { name: 'Payload XML (wns/tile)' });
   await xml.fill('<tile><visual><binding template="TileSquare310x310Text0');

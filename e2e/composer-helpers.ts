@@ -1,14 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Phone } from '../src/testing/playwright';
 
-/** Opens the app and waits until the phone is ready and the XML editor has loaded. */
-export async function openComposer(page: Page, url = '/') {
-  await page.goto(url);
-  // Right after a reload the page can still be settling (context replaced once): retry until
-  // the push service reports ready in the page that stays.
-  await expect(async () => {
-    await page.evaluate(() => window.tilecast.ready);
-  }).toPass({ timeout: 15_000 });
-  const composer = page.getByRole('region', { name: 'Composer' });
-  await expect(composer.locator('.cm-editor')).toBeVisible();
+/** The composer on the phone's page, once its XML editor (loaded on demand) is there. */
+export async function openComposer(phone: Phone) {
+  const composer = phone.page.getByRole('region', { name: 'Composer' });
+  // It loads when the page is idle: on a busy machine that can take a while.
+  await expect(composer.locator('.cm-editor')).toBeVisible({ timeout: 15_000 });
   return composer;
 }

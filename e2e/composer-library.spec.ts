@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, phoneIn, test } from '../src/testing/playwright';
 import { openComposer } from './composer-helpers';
 
 test('a shared URL opened in a fresh page restores the payload and its options', async ({
-  page,
   browser,
+  phone,
 }) => {
-  const composer = await openComposer(page);
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'TileWide310x150Text09' });
   await composer.getByLabel('Title (text 1)').fill('Shared: ferry delayed');
   await composer.getByText('Delivery options and request').click();
@@ -17,7 +17,7 @@ test('a shared URL opened in a fresh page restores the payload and its options',
   // A fresh context: no localStorage, no state; only the URL.
   const context = await browser.newContext();
   const fresh = await context.newPage();
-  const restored = await openComposer(fresh, url);
+  const restored = await openComposer(await phoneIn(fresh, url));
   await expect(restored.getByLabel('Title (text 1)')).toHaveValue('Shared: ferry delayed');
   await expect(restored.getByRole('textbox', { name: 'Payload XML (wns/tile)' })).toContainText(
     'TileWide310x150Text09',
@@ -30,9 +30,9 @@ test('a shared URL opened in a fresh page restores the payload and its options',
 });
 
 test('saved payloads survive a reload and can be renamed, duplicated, opened and deleted', async ({
-  page,
+  phone,
 }) => {
-  let composer = await openComposer(page);
+  let composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'IconicTile' });
   await composer.getByLabel('Title', { exact: true }).fill('Contoso Mail');
   await composer.getByLabel('Count', { exact: true }).fill('12');
@@ -40,8 +40,8 @@ test('saved payloads survive a reload and can be renamed, duplicated, opened and
   await composer.getByRole('button', { name: 'Save payload' }).click();
   await composer.getByLabel('Template').selectOption({ label: 'ToastText01' });
 
-  await page.reload();
-  composer = await openComposer(page);
+  await phone.reload();
+  composer = await openComposer(phone);
   const saved = composer.getByRole('list', { name: 'Saved payloads' });
   await expect(saved.getByRole('listitem')).toHaveCount(1);
   await saved
@@ -56,8 +56,8 @@ test('saved payloads survive a reload and can be renamed, duplicated, opened and
     .click();
   await expect(saved.getByRole('listitem')).toHaveCount(1);
 
-  await page.reload();
-  composer = await openComposer(page);
+  await phone.reload();
+  composer = await openComposer(phone);
   await saved
     .getByRole('listitem', { name: 'Mail zero' })
     .getByRole('button', { name: 'Open' })

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { openComposer } from './composer-helpers';
 
 /** The drawn tile inside a preview figure: its pixel box. */
@@ -9,9 +10,9 @@ async function tileBox(figure: Locator) {
 }
 
 test('the preview draws a gallery tile at every size of the phone profile, and follows a profile switch', async ({
-  page,
+  phone,
 }) => {
-  const composer = await openComposer(page);
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'Every size' });
   const preview = composer.getByRole('region', { name: 'Preview' });
   // The phone shows Windows 10 Mobile: small, medium and wide, no large tile.
@@ -43,8 +44,8 @@ test('the preview draws a gallery tile at every size of the phone profile, and f
   await expect(preview.locator('[data-size]')).toHaveCount(0);
 });
 
-test('a single-size template says which sizes the phone would drop it at', async ({ page }) => {
-  const composer = await openComposer(page);
+test('a single-size template says which sizes the phone would drop it at', async ({ phone }) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'TileWide310x150Text09' });
   const preview = composer.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('figure', { name: 'wide tile preview' })).toContainText(
@@ -55,8 +56,8 @@ test('a single-size template says which sizes the phone would drop it at', async
   );
 });
 
-test('an MPNS Flip tile switches between the Windows Phone 8 and 8.1 sizes', async ({ page }) => {
-  const composer = await openComposer(page);
+test('an MPNS Flip tile switches between the Windows Phone 8 and 8.1 sizes', async ({ phone }) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'FlipTile' });
   const preview = composer.getByRole('region', { name: 'Preview' });
   const profile = preview.getByLabel('Preview profile');
@@ -79,8 +80,8 @@ test('an MPNS Flip tile switches between the Windows Phone 8 and 8.1 sizes', asy
   await expect(medium).toContainText('not supported: FlipTile needs Windows Phone 7.8 or 8');
 });
 
-test('the toast preview uses the profile toast style', async ({ page }) => {
-  const composer = await openComposer(page);
+test('the toast preview uses the profile toast style', async ({ phone }) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'ToastGeneric with actions' });
   const preview = composer.getByRole('region', { name: 'Preview' });
   const toast = preview.getByRole('figure', { name: 'Toast preview' });
@@ -95,8 +96,11 @@ test('the toast preview uses the profile toast style', async ({ page }) => {
   await expect(toast).toContainText('not supported: ToastGeneric needs Windows 10');
 });
 
-test('"Journal #N" in the send result selects that entry in the inspector', async ({ page }) => {
-  const composer = await openComposer(page);
+test('"Journal #N" in the send result selects that entry in the inspector', async ({
+  page,
+  phone,
+}) => {
+  const composer = await openComposer(phone);
   await composer.getByRole('button', { name: 'Send toast' }).click();
   const result = composer.getByRole('region', { name: 'Send result' });
   await expect(result).toContainText(/Journal #\d+ · phone: shown/);

@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { openComposer } from './composer-helpers';
 
 test('an interactive toast is sent with its headers, shown on the phone and linked to the journal', async ({
   page,
+  phone,
 }) => {
-  const composer = await openComposer(page);
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'ToastGeneric with actions' });
   await composer.getByText('Delivery options and request').click();
   await composer.getByLabel('Tag (X-WNS-Tag)').fill('lunch');
@@ -19,7 +20,7 @@ test('an interactive toast is sent with its headers, shown on the phone and link
   await expect(request).toContainText("-H 'X-WNS-Type: wns/toast'");
 
   await composer.getByRole('button', { name: 'Send toast' }).click();
-  const toast = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const toast = phone.banner('Contoso News');
   await expect(toast).toContainText('Ana Silva');
   await expect(toast).toContainText('Are we still on for lunch at 12:30?');
 
@@ -42,23 +43,20 @@ test('an interactive toast is sent with its headers, shown on the phone and link
   await expect(request).toContainText(/Authorization: Bearer (?!<access token>)\S+/);
 });
 
-test('a badge and a tile from the gallery reach the Start screen', async ({ page }) => {
-  const composer = await openComposer(page);
+test('a badge and a tile from the gallery reach the Start screen', async ({ phone }) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'Number 42' });
   await composer.getByRole('button', { name: 'Send badge' }).click();
   await expect(composer.getByRole('region', { name: 'Send result' })).toContainText('phone: shown');
   await composer.getByLabel('Template').selectOption({ label: 'TileSquare150x150Text04' });
   await composer.getByLabel('Title (text 1)').fill('Ferry delayed');
   await composer.getByRole('button', { name: 'Send tile' }).click();
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toContainText(
-    'Ferry delayed',
-  );
+  await expect(phone.tile('Contoso News')).toContainText('Ferry delayed');
 });
 
-test('an MPNS toast is sent to an MPNS channel with its notification class', async ({ page }) => {
-  const composer = await openComposer(page);
-  await page.evaluate(() => window.tilecast.openChannel({ service: 'mpns' }));
+test('an MPNS toast is sent to an MPNS channel with its notification class', async ({ phone }) => {
+  const composer = await openComposer(phone);
+  await phone.openChannel({ service: 'mpns' });
   await composer.getByLabel('Template').selectOption({ label: 'Toast' });
   await expect(composer.getByLabel('Channel (MPNS)')).toContainText('Contoso News · MPNS');
   await composer.getByLabel('Text1').fill('Score');
@@ -79,8 +77,6 @@ test('an MPNS toast is sent to an MPNS channel with its notification class', asy
   await expect(result).toContainText('HTTP 200');
   await expect(result).toContainText('x-messageid');
   await expect(result).toContainText('0f0e0d0c-0000-4000-8000-000000000001');
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'Home 2 – 1 Away',
-  );
+  await expect(phone.banner('Contoso News')).toContainText('Home 2 – 1 Away');
   await expect(result).toContainText(/phone: shown/);
 });

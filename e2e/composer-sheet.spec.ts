@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { openComposer } from './composer-helpers';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -27,10 +28,11 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
 
 test('the contact sheet shows every size × theme × profile of one payload and exports a PNG', async ({
   page,
+  phone,
 }) => {
   // A full-page audit / a 72-cell rasterisation: heavy on a loaded 2-core machine.
   test.slow();
-  const composer = await openComposer(page);
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'Every size' });
   await composer.getByRole('button', { name: 'Contact sheet' }).click();
   const sheet = page.getByRole('dialog', { name: 'Contact sheet' });
@@ -88,8 +90,8 @@ test('the contact sheet shows every size × theme × profile of one payload and 
   await expect(sheet).toHaveCount(0);
 });
 
-test('a toast on the contact sheet: one cell per profile and theme', async ({ page }) => {
-  const composer = await openComposer(page);
+test('a toast on the contact sheet: one cell per profile and theme', async ({ page, phone }) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'Toast' });
   await composer.getByRole('button', { name: 'Contact sheet' }).click();
   const sheet = page.getByRole('dialog', { name: 'Contact sheet' });
@@ -103,8 +105,11 @@ test('a toast on the contact sheet: one cell per profile and theme', async ({ pa
   ).toContainText('not supported: Windows 10 desktop Start has no MPNS');
 });
 
-test('the contact sheet shows the back of flip tiles when asked, still', async ({ page }) => {
-  const composer = await openComposer(page);
+test('the contact sheet shows the back of flip tiles when asked, still', async ({
+  page,
+  phone,
+}) => {
+  const composer = await openComposer(phone);
   await composer.getByLabel('Template').selectOption({ label: 'FlipTile' });
   await composer.getByRole('button', { name: 'Contact sheet' }).click();
   const sheet = page.getByRole('dialog', { name: 'Contact sheet' });

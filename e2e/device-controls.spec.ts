@@ -1,12 +1,8 @@
-import { expect, test } from '@playwright/test';
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
+import { expect, test } from '../src/testing/playwright';
 
 test('installing and uninstalling apps changes the Start screen, and the channel stops working', async ({
   page,
+  phone,
 }) => {
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByLabel('App name to install').fill('Fabrikam Weather');
@@ -15,9 +11,7 @@ test('installing and uninstalling apps changes the Start screen, and the channel
   await expect(start.getByRole('listitem')).toHaveCount(2);
   await expect(start.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toBeVisible();
 
-  const uri = await page.evaluate(
-    async () => (await window.tilecast.openChannel({ service: 'wns' })).uri,
-  );
+  const uri = (await phone.openChannel({ service: 'wns' })).uri;
   await controls.getByRole('button', { name: 'Uninstall Contoso News' }).click();
   await expect(start.getByRole('listitem')).toHaveCount(1);
   const status = await page.evaluate(
@@ -29,19 +23,20 @@ test('installing and uninstalling apps changes the Start screen, and the channel
   await expect(journal).toContainText('Contoso News uninstalled');
 });
 
-test('the virtual clock moves forward by the chosen step', async ({ page }) => {
+test('the virtual clock moves forward by the chosen step', async ({ page, phone }) => {
   const clock = page.getByRole('region', { name: 'Virtual clock' });
-  const before = await page.evaluate(() => window.tilecast.journal().length);
+  const before = (await phone.journal()).length;
   await clock.getByRole('button', { name: 'Advance clock 1 day' }).click();
   await expect(clock).toContainText('ahead by 1 d');
   await clock.getByRole('button', { name: 'Advance clock 450 s' }).click();
   await expect(clock).toContainText('ahead by 1 d 7 min 30 s');
-  expect(await page.evaluate(() => window.tilecast.journal().length)).toBe(before);
+  expect((await phone.journal()).length).toBe(before);
 });
 
 test('changing connection and app state is reflected in the controls and the journal', async ({
-  page,
+  phone,
 }) => {
+  const { page } = phone;
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByLabel('Connection').selectOption('disconnected');
   await controls.getByLabel('Contoso News state').selectOption('foreground');

@@ -1,15 +1,11 @@
-import { expect, test } from '@playwright/test';
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
+import { expect, test } from '../src/testing/playwright';
 
 test('a designer sends a toast from the composer and sees it on the phone and in the journal', async ({
   page,
+  phone,
 }) => {
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toBeVisible();
+  const screen = phone.screen;
+  await expect(phone.tile('Contoso News')).toBeVisible();
 
   const composer = page.getByRole('region', { name: 'Composer' });
   await expect(composer.getByText(/^https:\/\/\w+\.notify\.windows\.com\/\?token=/)).toBeVisible();
@@ -18,7 +14,7 @@ test('a designer sends a toast from the composer and sees it on the phone and in
   await composer.getByLabel('Body (text 2)').fill('Kick-off in 5 minutes <live> & free');
   await composer.getByRole('button', { name: 'Send toast' }).click();
 
-  const toast = phone.getByRole('status', { name: 'Toast from Contoso News' });
+  const toast = phone.banner('Contoso News');
   await expect(toast).toContainText('Match starts');
   await expect(toast).toContainText('Kick-off in 5 minutes <live> & free');
 
@@ -41,14 +37,15 @@ test('a designer sends a toast from the composer and sees it on the phone and in
 
   // Tapping the toast launches the app with the toast's launch arguments.
   await toast.getByRole('button').first().click();
-  const appPage = phone.getByRole('region', { name: 'Contoso News app' });
+  const appPage = screen.getByRole('region', { name: 'Contoso News app' });
   await expect(appPage).toContainText('composer');
   await appPage.getByRole('button', { name: 'Back to Start' }).click();
-  await expect(phone.getByRole('list', { name: 'Start screen' })).toBeVisible();
+  await expect(screen.getByRole('list', { name: 'Start screen' })).toBeVisible();
 });
 
 test('malformed XML is accepted by WNS and dropped by the phone with line and column', async ({
   page,
+  phone,
 }) => {
   const composer = page.getByRole('region', { name: 'Composer' });
   // The XML editor loads on demand; a plain textarea stands in until it arrives.
@@ -59,9 +56,9 @@ test('malformed XML is accepted by WNS and dropped by the phone with line and co
   await composer.getByRole('button', { name: 'Send toast' }).click();
   await expect(composer.getByRole('region', { name: 'Send result' })).toContainText('HTTP 200');
 
-  const log = page.getByRole('region', { name: 'Device log' });
+  const log = phone.deviceLog;
   await expect(log).toContainText(/dropped: .+ at line 4, column \d+/);
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+  await expect(phone.banner()).toHaveCount(0);
   const journal = page.getByRole('list', { name: 'Journal entries' });
   await expect(
     journal.getByRole('button', { name: /POST toast 200 Contoso News · dropped/ }),

@@ -8,6 +8,7 @@ import {
   withHostileEntries,
 } from '../src/testing/hostile-journal';
 import type { JournalEntry } from '../src/store';
+import type { Phone } from '../src/testing/playwright';
 import { expect, goodToast, pushAll, test } from './inspector-fixtures';
 
 // Journal and HAR files are input from anyone. Each hostile entry here blanked the page when
@@ -31,10 +32,19 @@ async function importFile(page: Page, name: string, content: unknown) {
     .setInputFiles(file);
 }
 
+/**
+ * A journal with both kinds of entry to mutate: the phone fixture starts from an empty one, so
+ * an install adds a lifecycle entry and a push a request entry.
+ */
+async function withBothKinds(phone: Phone) {
+  await phone.installApp({ name: 'Fabrikam Weather' });
+  expect(await pushAll(phone.page, [{ body: goodToast('kept') }])).toEqual([200]);
+}
+
 /** The page still works: the phone shows, a push arrives, an entry opens in the details. */
-async function stillWorks(page: Page) {
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toBeVisible();
+async function stillWorks(phone: Phone) {
+  const { page } = phone;
+  await expect(phone.tile('Contoso News')).toBeVisible();
   expect(await pushAll(page, [{ body: goodToast('after the import') }])).toEqual([200]);
   const inspector = page.getByRole('region', { name: 'Inspector' });
   const rows = inspector.getByRole('list', { name: 'Journal entries' }).getByRole('button');
@@ -54,8 +64,9 @@ for (const vector of vectors) {
   test(`a JSON import with a ${vector.kind} entry with ${vector.name} drops it, names it, keeps the rest`, async ({
     page,
     inspector,
+    phone,
   }) => {
-    await pushAll(page, [{ body: goodToast('kept') }]);
+    await withBothKinds(phone);
     const file = await exported(page, 'Export JSON');
     const journal = file.entries as JournalEntry[];
     const base = journal.find((e) => e.kind === vector.kind)!;
@@ -69,17 +80,18 @@ for (const vector of vectors) {
     );
     await expect(inspector.region.getByRole('alert')).toContainText(vector.field);
     await expect(inspector.rows).toHaveCount(journal.length);
-    expect(await page.evaluate(() => window.tilecast.journal())).toEqual(journal);
-    await stillWorks(page);
+    expect(await phone.journal()).toEqual(journal);
+    await stillWorks(phone);
   });
 }
 
 test('a HAR import with every hostile entry keeps the good ones and says how many went', async ({
   page,
   inspector,
+  phone,
 }) => {
-  await pushAll(page, [{ body: goodToast('kept') }]);
-  const journal: JournalEntry[] = await page.evaluate(() => window.tilecast.journal());
+  await withBothKinds(phone);
+  const journal: JournalEntry[] = await phone.journal();
   const har = await exported(page, 'Export HAR');
   const hostile = withHostileEntries(journal).slice(journal.length) as JournalEntry[];
   const requests = hostile.filter((e) => e.kind === 'request');
@@ -94,5 +106,5 @@ test('a HAR import with every hostile entry keeps the good ones and says how man
   await expect(inspector.region.getByRole('alert')).toContainText('`at` is not a time');
   await expect(inspector.rows).toHaveCount(journal.length);
   await page.screenshot({ path: test.info().outputPath('hostile-har-notice.png') });
-  await stillWorks(page);
+  await stillWorks(phone);
 });

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { armTraps, settledOutline, traps } from './hostile-helpers';
-import { mpnsChannel, mpnsPush, wp, wpToast } from './mpns-helpers';
+import { mpnsPush, wp, wpToast } from './mpns-helpers';
 import { wnsPush } from './wns-helpers';
 
 const trap = 'globalThis.__pwned=1';
@@ -70,10 +70,13 @@ const mpnsDropped: [string, string][] = [
   ],
 ];
 
+// Traps go in before the phone fixture opens the page.
 test.beforeEach(async ({ page }) => {
   await armTraps(page);
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
+});
+
+test.beforeEach(async ({ phone }) => {
+  const { page } = phone;
   // The composer's editor loads on demand and adds its own styles, and its preview draws the
   // toast a moment later (in one CI run, after the first outline was read): let both settle.
   await page.locator('.cm-editor').waitFor();
@@ -82,6 +85,7 @@ test.beforeEach(async ({ page }) => {
 
 test('hostile payloads through WNS and MPNS run no script, change nothing outside the phone and each drop is named', async ({
   page,
+  phone,
 }) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -89,8 +93,8 @@ test('hostile payloads through WNS and MPNS run no script, change nothing outsid
     void d.dismiss();
   });
   const before = await settledOutline(page);
-  const log = page.getByRole('region', { name: 'Device log' });
-  const phone = page.getByRole('region', { name: 'Phone' });
+  const log = phone.deviceLog;
+  const screen = phone.screen;
 
   for (const [type, body, named] of wnsDropped) {
     expect((await wnsPush(page, { type, body })).status).toBe(200);
@@ -98,11 +102,9 @@ test('hostile payloads through WNS and MPNS run no script, change nothing outsid
   }
   for (const [body, text] of wnsShown) {
     expect((await wnsPush(page, { body })).status).toBe(200);
-    await expect(phone.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-      text,
-    );
+    await expect(phone.banner('Contoso News')).toContainText(text);
   }
-  const uri = await mpnsChannel(page, 'Hostile MPNS');
+  const uri = (await phone.openChannel({ service: 'mpns', app: 'Hostile MPNS' })).uri;
   for (const [body, named] of mpnsDropped) {
     expect((await mpnsPush(page, uri, { target: 'token', body })).status).toBe(200);
     await expect(log).toContainText(named);
@@ -115,7 +117,7 @@ test('hostile payloads through WNS and MPNS run no script, change nothing outsid
       })
     ).status,
   ).toBe(200);
-  await expect(phone).toContainText(`<script>${trap}</script>`);
+  await expect(screen).toContainText(`<script>${trap}</script>`);
 
   expect(dialogs).toEqual([]);
   expect(await traps(page)).toEqual({ hits: 0, violations: [] });

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { withHostileEntries } from '../src/testing/hostile-journal';
+import type { Phone } from '../src/testing/playwright';
 import type { JournalEntry } from '../src/store';
 import { expect, goodToast, pushAll, test } from './inspector-fixtures';
 import { editStoredState, reload } from './stored-state-helpers';
@@ -12,24 +12,21 @@ const restoredNotice =
   /stored items? (was|were) unreadable and left out \(.+\)\. Everything else was restored\./;
 
 /** Fabrikam Weather installed with a channel, a push in the journal, everything saved. */
-async function savedState(page: Page) {
+async function savedState(phone: Phone) {
+  const { page } = phone;
   await pushAll(page, [{ body: goodToast('kept'), app: 'Fabrikam Weather' }]);
-  const channel = await page.evaluate(() =>
-    window.tilecast.openChannel({ service: 'wns', app: 'Fabrikam Weather' }),
-  );
-  await page.evaluate(() => window.tilecast.saved());
-  const journal: JournalEntry[] = await page.evaluate(() => window.tilecast.journal());
+  const channel = await phone.openChannel({ service: 'wns', app: 'Fabrikam Weather' });
+  await phone.saved();
+  const journal: JournalEntry[] = await phone.journal();
   return { channel, journal };
 }
 
 /** Everything saved came back, and the page still pushes and opens entries. */
-async function keptAndWorks(page: Page, before: Awaited<ReturnType<typeof savedState>>) {
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toBeVisible();
-  expect(await page.evaluate(() => window.tilecast.journal())).toEqual(before.journal);
-  const again = await page.evaluate(() =>
-    window.tilecast.openChannel({ service: 'wns', app: 'Fabrikam Weather' }),
-  );
+async function keptAndWorks(phone: Phone, before: Awaited<ReturnType<typeof savedState>>) {
+  const { page } = phone;
+  await expect(phone.tile('Fabrikam Weather')).toBeVisible();
+  expect(await phone.journal()).toEqual(before.journal);
+  const again = await phone.openChannel({ service: 'wns', app: 'Fabrikam Weather' });
   expect(again.credentials).toEqual(before.channel.credentials);
   expect(again.uri).toBe(before.channel.uri);
   expect(await pushAll(page, [{ body: goodToast('after'), app: 'Fabrikam Weather' }])).toEqual([
@@ -41,21 +38,23 @@ async function keptAndWorks(page: Page, before: Awaited<ReturnType<typeof savedS
 test('a stored clock offset of 1e300 is reset; journal, apps and channels are kept', async ({
   page,
   inspector,
+  phone,
 }) => {
-  const before = await savedState(page);
+  const before = await savedState(phone);
   await editStoredState(page, { snapshot: [{ path: ['clock', 'offsetMs'], value: 1e300 }] });
   await reload(page);
   await expect(inspector.region.getByRole('alert')).toContainText(restoredNotice);
   await expect(inspector.region.getByRole('alert')).toContainText('the clock: `offsetMs`');
-  await keptAndWorks(page, before);
-  expect(await page.evaluate(() => window.tilecast.now())).toBeLessThan(8.64e15);
+  await keptAndWorks(phone, before);
+  expect(await phone.now()).toBeLessThan(8.64e15);
 });
 
 test('a null app is dropped alone, on the phone and in the service', async ({
   page,
   inspector,
+  phone,
 }) => {
-  const before = await savedState(page);
+  const before = await savedState(phone);
   await editStoredState(page, {
     snapshot: [
       { path: ['device', 'apps', 'Evil'], value: null },
@@ -65,14 +64,15 @@ test('a null app is dropped alone, on the phone and in the service', async ({
   await reload(page);
   await expect(inspector.region.getByRole('alert')).toContainText(restoredNotice);
   await expect(inspector.region.getByRole('alert')).toContainText('phone app "Evil"');
-  await keptAndWorks(page, before);
+  await keptAndWorks(phone, before);
 });
 
 test('hostile journal records are left out; apps, credentials and channels stay, and the cleaned state is saved', async ({
   page,
   inspector,
+  phone,
 }) => {
-  const before = await savedState(page);
+  const before = await savedState(phone);
   const hostile = withHostileEntries(before.journal).slice(before.journal.length);
   await editStoredState(page, {
     journal: hostile.map((e) => [(e as JournalEntry).seq, e] as [number, unknown]),
@@ -83,10 +83,10 @@ test('hostile journal records are left out; apps, credentials and channels stay,
   );
   await expect(inspector.rows).toHaveCount(before.journal.length);
   await page.screenshot({ path: test.info().outputPath('restore-notice.png') });
-  await keptAndWorks(page, before);
+  await keptAndWorks(phone, before);
 
   // The first save wrote the cleaned state: the next reload has nothing to leave out.
-  await page.evaluate(() => window.tilecast.saved());
+  await phone.saved();
   await reload(page);
   await expect(inspector.region.getByRole('alert')).toHaveCount(0);
   await expect(
@@ -96,7 +96,10 @@ test('hostile journal records are left out; apps, credentials and channels stay,
   ).toBeVisible();
 });
 
-test('a share link whose type is unknown opens the gallery, with a notice', async ({ page }) => {
+test('a share link whose type is unknown opens the gallery, with a notice', async ({
+  page,
+  phone,
+}) => {
   const draft = { template: 'x', service: 'wns', type: 'wns/evil', xml: '<toast/>', options: {} };
   const hash = Buffer.from(JSON.stringify(draft)).toString('base64url');
   await page.goto(`/#compose=${hash}`);
@@ -106,17 +109,18 @@ test('a share link whose type is unknown opens the gallery, with a notice', asyn
     'This share link could not be opened: its `type` is not valid.',
   );
   await expect(composer.getByRole('combobox', { name: 'Template' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Phone' })).toBeVisible();
+  await expect(phone.screen).toBeVisible();
   await expect(page.getByRole('alert', { name: /failed/ })).toHaveCount(0);
 });
 
 test('a stored tile update without its texts is left out, the tile and the rest kept', async ({
   page,
   inspector,
+  phone,
 }) => {
   // It passed the old check and crashed the phone's snapshot as the state was restored.
-  const before = await savedState(page);
-  const [app] = await page.evaluate(() => window.tilecast.apps());
+  const before = await savedState(phone);
+  const [app] = await phone.apps();
   const item = {
     id: 'x',
     msgId: 'm',
@@ -135,12 +139,13 @@ test('a stored tile update without its texts is left out, the tile and the rest 
   await expect(inspector.region.getByRole('alert')).toContainText(
     `WNS tile of app "${app!.appId}": \`items.0.binding.size\``,
   );
-  await keptAndWorks(page, before);
+  await keptAndWorks(phone, before);
 });
 
 test('a render error shows its region’s panel, and "Reset stored state" starts clean', async ({
   page,
   inspector,
+  phone,
 }) => {
   // A fault the validators cannot see: the browser's en-US time formatter (the phone's status
   // bar clock) throws, as a broken locale or an extension might make it. It stays broken while
@@ -158,7 +163,7 @@ test('a render error shows its region’s panel, and "Reset stored state" starts
       },
     });
   });
-  await savedState(page);
+  await savedState(phone);
   await page.evaluate(() => localStorage.setItem('tilecast.e2e.broken-clock', '1'));
   await reload(page);
   const panel = page.getByRole('alert', { name: 'The phone failed' });
@@ -174,9 +179,8 @@ test('a render error shows its region’s panel, and "Reset stored state" starts
   await page.waitForEvent('load');
   await page.evaluate(() => window.tilecast.ready);
   await expect(page.getByRole('alert', { name: /failed/ })).toHaveCount(0);
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toBeVisible();
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toHaveCount(0);
+  await expect(phone.tile('Contoso News')).toBeVisible();
+  await expect(phone.tile('Fabrikam Weather')).toHaveCount(0);
   // A fresh start: the sample app's install and channel, nothing of the old journal.
   await expect(inspector.rows).toHaveCount(2);
   await expect(inspector.row(/Fabrikam/)).toHaveCount(0);

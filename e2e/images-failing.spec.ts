@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { pushTile, showProfile } from './render-helpers';
 import { deviceLog, tileOf } from './images-helpers';
-import { mpnsChannel, mpnsPush, wp } from './mpns-helpers';
+import { mpnsPush, wp } from './mpns-helpers';
 import { wnsPush } from './wns-helpers';
 
 // A notification image that cannot load: Windows 8/8.1 drop the whole notification [S19],
@@ -11,8 +11,9 @@ const before = `<tile><visual version="2"><binding template="TileSquare150x150Te
 
 test('Windows 8.1: a tile update with a failing image is dropped and the tile keeps what it showed', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows 8.1 Start');
+  await showProfile(phone, 'Windows 8.1 Start');
   const tile = tileOf(page);
   await pushTile(page, before);
   await expect(tile).toContainText('Morning edition');
@@ -35,8 +36,8 @@ test('Windows 8.1: a tile update with a failing image is dropped and the tile ke
   await deviceLog(page).screenshot({ path: '/tmp/images/win81-device-log.png' });
 });
 
-test('Windows 8.1: a toast whose image fails is withdrawn and logged', async ({ page }) => {
-  await showProfile(page, 'Windows 8.1 Start');
+test('Windows 8.1: a toast whose image fails is withdrawn and logged', async ({ page, phone }) => {
+  await showProfile(phone, 'Windows 8.1 Start');
   const sent = await wnsPush(page, {
     type: 'wns/toast',
     body: `<toast><visual><binding template="ToastImageAndText01"><image id="1" src="${missing}"/><text id="1">Breaking news</text></binding></visual></toast>`,
@@ -44,7 +45,7 @@ test('Windows 8.1: a toast whose image fails is withdrawn and logged', async ({ 
   expect(sent.status).toBe(200);
   await expect(deviceLog(page)).toContainText(`"${missing}"`);
   await expect(deviceLog(page)).toContainText('the whole toast was not shown');
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toHaveCount(0);
+  await expect(phone.banner('Contoso News')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Action Center' })).toContainText(
     'No notifications.',
   );
@@ -52,8 +53,9 @@ test('Windows 8.1: a toast whose image fails is withdrawn and logged', async ({ 
 
 test('Windows 10: only the failing image is left out; the text shows and the log names the image', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows 10 Mobile');
+  await showProfile(phone, 'Windows 10 Mobile');
   const tile = tileOf(page);
   await pushTile(page, before);
   await pushTile(
@@ -73,9 +75,10 @@ test('Windows 10: only the failing image is left out; the text shows and the log
 
 test('Windows Phone 8, MPNS: SPEC gives no rule, so only the failing tile image goes and the log names it', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows Phone 8');
-  const uri = await mpnsChannel(page);
+  await showProfile(phone, 'Windows Phone 8');
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   const sent = await mpnsPush(page, uri, {
     target: 'token',
     cls: '1',

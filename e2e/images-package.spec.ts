@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { pushTile } from './render-helpers';
 import { expectImagesDrawn, png, PNG_BASE64, tileOf } from './images-helpers';
 
@@ -8,21 +9,10 @@ const heroTile = (src: string) =>
 const packageSection = (page: Page) => page.getByRole('region', { name: 'Contoso News package' });
 const addImages = (page: Page) => page.getByLabel("Add images to Contoso News's package");
 
-async function open(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-}
-
-async function reload(page: Page) {
-  await page.evaluate(() => window.tilecast.saved());
-  await page.reload();
-  await page.evaluate(() => window.tilecast.ready);
-}
-
 test('an image picked with "Add images…" renders as ms-appx:///Assets/<name> and survives a reload', async ({
   page,
+  phone,
 }) => {
-  await open(page);
   await addImages(page).setInputFiles(png('hero.png'));
   const files = page.getByRole('list', { name: "Files in Contoso News's package" });
   await expect(files).toContainText('ms-appx:///hero.png');
@@ -39,25 +29,25 @@ test('an image picked with "Add images…" renders as ms-appx:///Assets/<name> a
     .locator('section[aria-label="Phone"]')
     .screenshot({ path: '/tmp/images/package-tile.png' });
 
-  await reload(page);
+  await phone.reload();
   await expect(files).toContainText('ms-appx:///hero.png');
   await expect(tile).toContainText('Designer art');
   await expectImagesDrawn(tile.locator('img'), 1);
-  await expect(page.getByRole('region', { name: 'Device log' })).toContainText('Nothing dropped.');
+  await expect(phone.deviceLog).toContainText('Nothing dropped.');
 
   // Removed: the src no longer resolves, and Windows 10 leaves out only the image. [S57]
   await page.getByRole('button', { name: "Remove hero.png from Contoso News's package" }).click();
   await expect(files).toHaveCount(0);
   await expect(tile.locator('img')).toHaveCount(0);
   await expect(tile).toContainText('Designer art');
-  await reload(page);
+  await phone.reload();
   await expect(packageSection(page)).toContainText('Only the sample assets');
 });
 
 test('an image dropped on the tile joins the package and renders as ms-appx:///<name>', async ({
   page,
+  phone,
 }) => {
-  await open(page);
   const tile = tileOf(page);
   const transfer = await page.evaluateHandle((b64) => {
     const data = new DataTransfer();
@@ -79,12 +69,12 @@ test('an image dropped on the tile joins the package and renders as ms-appx:///<
 
   await pushTile(page, heroTile('ms-appx:///dropped art.png'));
   await expectImagesDrawn(tile.locator('img'), 1);
-  await reload(page);
+  await phone.reload();
   await expectImagesDrawn(tile.locator('img'), 1);
 });
 
-test('files the package cannot hold are refused with the reason', async ({ page }) => {
-  await open(page);
+test('files the package cannot hold are refused with the reason', async ({ phone }) => {
+  const { page } = phone;
   await addImages(page).setInputFiles([
     {
       name: 'evil.svg',

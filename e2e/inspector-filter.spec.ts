@@ -1,6 +1,10 @@
 import { brokenToast, expect, goodToast, pushAll, test } from './inspector-fixtures';
 
-test('filter by outcome "dropped" finds exactly the dropped ones', async ({ page, inspector }) => {
+test('filter by outcome "dropped" finds exactly the dropped ones', async ({
+  page,
+  inspector,
+  phone,
+}) => {
   const statuses = await pushAll(page, [
     { body: goodToast('one') },
     { body: brokenToast },
@@ -9,12 +13,9 @@ test('filter by outcome "dropped" finds exactly the dropped ones', async ({ page
     { body: goodToast('three') },
   ]);
   expect(statuses).toEqual([200, 200, 401, 200, 200]);
-  const dropped = await page.evaluate(
-    () =>
-      window.tilecast
-        .journal()
-        .filter((e) => e.kind === 'request' && e.outcomes.some((f) => f.kind === 'dropped')).length,
-  );
+  const dropped = (await phone.journal()).filter(
+    (e) => e.kind === 'request' && e.outcomes.some((f) => f.kind === 'dropped'),
+  ).length;
   expect(dropped).toBe(2);
 
   await inspector.outcome.selectOption('dropped');

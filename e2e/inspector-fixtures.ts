@@ -1,6 +1,7 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { baseHeaders, createCloud } from '../src/cloud';
 import { pageFetch } from '../src/testing/cloud';
+import { test as base, expect } from '../src/testing/playwright';
 
 /**
  * Pushes notifications from inside the page, as a cloud service would (the `cloud` fixture's
@@ -37,12 +38,10 @@ export const goodToast = (title: string) =>
 export const brokenToast =
   '<toast>\n  <visual>\n    <binding template="ToastText02">\n  </visual>\n</toast>';
 
-/** The inspector as a page object: its list, rows, filters and tools. */
+/** The inspector as a page object (its list, rows, filters and tools), on the phone fixture. */
 export const test = base.extend<{ inspector: ReturnType<typeof inspectorOf> }>({
-  inspector: async ({ page }, provide) => {
-    await page.goto('/');
-    await page.evaluate(() => window.tilecast.ready);
-    await provide(inspectorOf(page));
+  inspector: async ({ phone }, provide) => {
+    await provide(inspectorOf(phone.page));
   },
 });
 

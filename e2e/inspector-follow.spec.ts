@@ -6,11 +6,12 @@ import { wnsPush } from './wns-helpers';
 test('new rows follow live until the user scrolls up; "Follow live" brings them back', async ({
   page,
   inspector,
+  phone,
 }) => {
   const list = inspector.region.getByRole('list', { name: 'Journal entries' });
   const lastRow = list.getByRole('button').last();
   const count = inspector.region.getByRole('status').first();
-  const total = () => page.evaluate(() => window.tilecast.journal().length);
+  const total = async () => (await phone.journal()).length;
   await pushAll(
     page,
     Array.from({ length: 40 }, (_, i) => ({ body: goodToast(`early ${i}`) })),
@@ -41,6 +42,7 @@ test('new rows follow live until the user scrolls up; "Follow live" brings them 
 test('a flood of pushes keeps the journal moving, and it ends on the exact count', async ({
   page,
   inspector,
+  phone,
 }) => {
   // One push the way a cloud service starts: a token, then the channel; the flood reuses both.
   const first = await wnsPush(page, { app: 'Flood App', body: goodToast('warm-up') });
@@ -83,7 +85,7 @@ test('a flood of pushes keeps the journal moving, and it ends on the exact count
   expect(flood.statuses).toEqual({ 200: 800 });
   // Late in the flood, pushes still arriving: the list kept catching up, more than once.
   expect(flood.distinctCounts).toBeGreaterThanOrEqual(3);
-  const total = await page.evaluate(() => window.tilecast.journal().length);
+  const total = (await phone.journal()).length;
   await expect(inspector.region.getByRole('status').first()).toContainText(`${total} entries`);
   await expect(inspector.rows.last()).toContainText('Flood App');
   await expect(inspector.rows.last()).toBeInViewport();

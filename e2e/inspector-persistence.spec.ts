@@ -9,22 +9,18 @@ const reload = async (page: Page) => {
 test('a reload keeps the journal, the installed apps and their channels', async ({
   page,
   inspector,
+  phone,
 }) => {
   await pushAll(page, [{ body: goodToast('kept'), app: 'Fabrikam Weather' }]);
-  const before = await page.evaluate(() => window.tilecast.journal());
-  const channel = await page.evaluate(() =>
-    window.tilecast.openChannel({ service: 'wns', app: 'Fabrikam Weather' }),
-  );
-  await page.evaluate(() => window.tilecast.saved());
+  const before = await phone.journal();
+  const channel = await phone.openChannel({ service: 'wns', app: 'Fabrikam Weather' });
+  await phone.saved();
 
   await reload(page);
-  expect(await page.evaluate(() => window.tilecast.journal())).toEqual(before);
+  expect(await phone.journal()).toEqual(before);
   await expect(inspector.row(/POST toast 200 Fabrikam Weather · shown/)).toHaveCount(1);
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toBeVisible();
-  const again = await page.evaluate(() =>
-    window.tilecast.openChannel({ service: 'wns', app: 'Fabrikam Weather' }),
-  );
+  await expect(phone.tile('Fabrikam Weather')).toBeVisible();
+  const again = await phone.openChannel({ service: 'wns', app: 'Fabrikam Weather' });
   expect(again.uri).toBe(channel.uri);
   expect(again.credentials).toEqual(channel.credentials);
 });
@@ -32,8 +28,9 @@ test('a reload keeps the journal, the installed apps and their channels', async 
 test('a corrupted stored record starts clean with a notice, never a blank page', async ({
   page,
   inspector,
+  phone,
 }) => {
-  await page.evaluate(() => window.tilecast.saved());
+  await phone.saved();
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -55,38 +52,38 @@ test('a corrupted stored record starts clean with a notice, never a blank page',
   await expect(inspector.region.getByRole('alert')).toContainText(
     /Stored state could not be used: .+\. Tilecast started clean\./,
   );
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toBeVisible();
+  await expect(phone.tile('Contoso News')).toBeVisible();
   await expect(inspector.rows).toHaveCount(2);
 });
 
 test('"Reset everything" is one click, and stays reset after a reload', async ({
   page,
   inspector,
+  phone,
 }) => {
   await pushAll(page, [{ body: goodToast('gone'), app: 'Fabrikam Weather' }]);
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toBeVisible();
+  await expect(phone.tile('Fabrikam Weather')).toBeVisible();
 
   await inspector.button('Reset everything').click();
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toHaveCount(0);
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toBeVisible();
-  expect(await page.evaluate(() => window.tilecast.journal())).toEqual([]);
+  await expect(phone.tile('Fabrikam Weather')).toHaveCount(0);
+  await expect(phone.tile('Contoso News')).toBeVisible();
+  expect(await phone.journal()).toEqual([]);
   await expect(inspector.rows).toHaveCount(0);
 
-  await page.evaluate(() => window.tilecast.saved());
+  await phone.saved();
   await reload(page);
-  await expect(phone.getByRole('listitem', { name: 'Contoso News tile' })).toBeVisible();
+  await expect(phone.tile('Contoso News')).toBeVisible();
   await expect(inspector.rows).toHaveCount(0);
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toHaveCount(0);
+  await expect(phone.tile('Fabrikam Weather')).toHaveCount(0);
 });
 
 test('a small ring keeps the newest entries, says how many went, and keeps its size', async ({
   page,
   inspector,
+  phone,
 }) => {
   await pushAll(page, [{ body: goodToast('a') }, { body: goodToast('b') }]);
-  const all = await page.evaluate(() => window.tilecast.journal());
+  const all = await phone.journal();
   const ring = inspector.region.getByLabel('Ring size (entries kept)');
   await ring.fill('3');
   await ring.press('Enter');
@@ -94,9 +91,9 @@ test('a small ring keeps the newest entries, says how many went, and keeps its s
   await expect(inspector.region).toContainText(
     `${all.length - 3} older entries were evicted (the journal keeps the newest 3)`,
   );
-  expect(await page.evaluate(() => window.tilecast.journal())).toEqual(all.slice(-3));
+  expect(await phone.journal()).toEqual(all.slice(-3));
 
-  await page.evaluate(() => window.tilecast.saved());
+  await phone.saved();
   await reload(page);
   await expect(inspector.region.getByLabel('Ring size (entries kept)')).toHaveValue('3');
   await expect(inspector.rows).toHaveCount(3);

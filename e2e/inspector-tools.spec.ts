@@ -1,7 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { brokenToast, expect, goodToast, pushAll, test } from './inspector-fixtures';
 
-test('pin, compare two entries, copy as curl and replay', async ({ page, context, inspector }) => {
+test('pin, compare two entries, copy as curl and replay', async ({
+  page,
+  context,
+  inspector,
+  phone,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await pushAll(page, [{ body: goodToast('first') }, { body: brokenToast }]);
   const actions = page.getByRole('toolbar', { name: 'Entry actions' });
@@ -38,7 +43,7 @@ test('pin, compare two entries, copy as curl and replay', async ({ page, context
   expect(curl).toContain("--data-raw '<toast>\n  <visual>");
 
   // Replay: the same request again, through the same path, as a new entry.
-  const before = await page.evaluate(() => window.tilecast.journal().length);
+  const before = (await phone.journal()).length;
   await actions.getByRole('button', { name: 'Replay' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Replayed: 200' })).toBeVisible();
   await expect(inspector.row(/POST toast 200 Contoso News · dropped/)).toHaveCount(2);
@@ -48,7 +53,7 @@ test('pin, compare two entries, copy as curl and replay', async ({ page, context
       .filter((e) => e.kind === 'request' && e.type === 'toast')
       .slice(-2),
   );
-  expect(await page.evaluate(() => window.tilecast.journal().length)).toBe(before + 1);
+  expect((await phone.journal()).length).toBe(before + 1);
   expect(replayed!.kind === 'request' && replayed!.request.body).toBe(
     original!.kind === 'request' && original!.request.body,
   );

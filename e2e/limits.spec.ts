@@ -1,17 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { armTraps, traps } from './hostile-helpers';
-import { mpnsChannel } from './mpns-helpers';
 import { wnsPush, wnsToast } from './wns-helpers';
 
+// Traps go in before the phone fixture opens the page.
 test.beforeEach(async ({ page }) => {
   await armTraps(page);
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
 });
 
 test('the production page carries a CSP that blocks an injected inline script', async ({
-  page,
+  phone,
 }) => {
+  const { page } = phone;
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
@@ -28,10 +27,11 @@ test('the production page carries a CSP that blocks an injected inline script', 
 
 test('a 10 MB body is refused (413 WNS, 400 MPNS) and the next normal push is still quick', async ({
   page,
+  phone,
 }) => {
   const huge = 'x'.repeat(10 * 1024 * 1024);
   expect((await wnsPush(page, { body: huge })).status).toBe(413);
-  const uri = await mpnsChannel(page);
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   const mpns = await page.evaluate(
     async ({ uri, huge }) =>
       (
@@ -47,9 +47,7 @@ test('a 10 MB body is refused (413 WNS, 400 MPNS) and the next normal push is st
 
   const started = Date.now();
   expect((await wnsPush(page, { body: wnsToast('Still here') })).status).toBe(200);
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'Still here',
-  );
+  await expect(phone.banner('Contoso News')).toContainText('Still here');
   expect(Date.now() - started).toBeLessThan(5_000);
   const journal = page.getByRole('list', { name: 'Journal entries' });
   await expect(journal.getByRole('button', { name: /POST toast 413/ })).toHaveCount(1);
@@ -64,9 +62,10 @@ const FLOOD = Number(process.env.TILECAST_FLOOD ?? 10_000);
 
 test(`a flood of ${FLOOD} concurrent pushes gets ${FLOOD} responses and ${FLOOD} journal entries`, async ({
   page,
+  phone,
 }) => {
   test.setTimeout(480_000);
-  const uri = await mpnsChannel(page, 'Flood', true);
+  const uri = (await phone.openChannel({ service: 'mpns', app: 'Flood', authenticated: true })).uri;
   const started = Date.now();
   const flood = await page.evaluate(
     async ({ uri, n }) => {

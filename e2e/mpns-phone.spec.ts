@@ -1,15 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { mpnsChannel, mpnsPush, wp, wpToast } from './mpns-helpers';
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
+import { expect, test } from '../src/testing/playwright';
+import { mpnsPush, wp, wpToast } from './mpns-helpers';
 
 test('an MPNS toast is shown, tapped opens its Param, and a foreground toast goes to the app', async ({
   page,
+  phone,
 }) => {
-  const uri = await mpnsChannel(page);
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   expect(uri).toMatch(
     /^http:\/\/(db3|sn1|dm2|hk1|am3)\.notify\.live\.net\/throttledthirdparty\/01\.00\/[\w-]{70,90}$/,
   );
@@ -27,7 +23,7 @@ test('an MPNS toast is shown, tapped opens its Param, and a foreground toast goe
     'x-messageid': '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
   });
 
-  const banner = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const banner = phone.banner('Contoso News');
   await expect(banner).toContainText('Score');
   await expect(banner).toContainText('Home 2 – 1 Away');
   await banner.getByRole('button', { name: /Score/ }).click();
@@ -42,14 +38,15 @@ test('an MPNS toast is shown, tapped opens its Param, and a foreground toast goe
   await expect(appPage.getByRole('region', { name: 'Toasts received in the app' })).toContainText(
     'Goal',
   );
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+  await expect(phone.banner()).toHaveCount(0);
 });
 
 test('a WP7 tile shows front and back; a FlipTile count is set, then cleared with Action="Clear"', async ({
   page,
+  phone,
 }) => {
-  const uri = await mpnsChannel(page);
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
+  const tile = phone.tile('Contoso News');
   await mpnsPush(page, uri, {
     target: 'token',
     cls: '1',
@@ -86,25 +83,27 @@ test('a WP7 tile shows front and back; a FlipTile count is set, then cleared wit
 
 test('toast XML sent with target token is received, then dropped by the phone with its reason', async ({
   page,
+  phone,
 }) => {
-  const uri = await mpnsChannel(page);
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   const sent = await mpnsPush(page, uri, {
     target: 'token',
     body: wpToast('Oops', 'wrong target'),
   });
   expect(sent.status).toBe(200);
   expect(sent.headers['x-notificationstatus']).toBe('Received');
-  await expect(page.getByRole('region', { name: 'Device log' })).toContainText(
+  await expect(phone.deviceLog).toContainText(
     /Contoso News: dropped: X-WindowsPhone-Target is token but the payload is a wp:Toast.* at line 1, column \d+/,
   );
 });
 
 test('raw data reaches a running app (text and hex) and is discarded for a closed app', async ({
   page,
+  phone,
 }) => {
-  const uri = await mpnsChannel(page);
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   const raw = page.getByRole('region', { name: 'Raw console' });
-  const log = page.getByRole('region', { name: 'Device log' });
+  const log = phone.deviceLog;
   const controls = page.getByRole('region', { name: 'Device controls' });
 
   const closed = await mpnsPush(page, uri, { cls: '3', body: 'while closed' });

@@ -1,13 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { mpnsChannel, mpnsPush, wpToast } from './mpns-helpers';
+import { expect, test } from '../src/testing/playwright';
+import { mpnsPush, wpToast } from './mpns-helpers';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
-
-test('a class 12 toast arrives only after the clock advances 450 s', async ({ page }) => {
-  const uri = await mpnsChannel(page);
+test('a class 12 toast arrives only after the clock advances 450 s', async ({ page, phone }) => {
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   const sent = await mpnsPush(page, uri, {
     target: 'toast',
     cls: '12',
@@ -19,7 +14,7 @@ test('a class 12 toast arrives only after the clock advances 450 s', async ({ pa
   await expect(
     journal.getByRole('button', { name: /POST toast 200 Contoso News · batched/ }),
   ).toHaveCount(1);
-  const banner = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const banner = phone.banner('Contoso News');
   await expect(banner).toHaveCount(0);
 
   const clock = page.getByRole('region', { name: 'Virtual clock' });
@@ -32,11 +27,12 @@ test('a class 12 toast arrives only after the clock advances 450 s', async ({ pa
 
 test('past its daily quota an unauthenticated channel gets 406; the next day it works', async ({
   page,
+  phone,
 }) => {
   // The 500/day default is proven request by request in service/mpns/notify.test.ts; through
   // the page each request also renders the journal, so here the ⚙ quota is lowered to 5.
-  const uri = await mpnsChannel(page);
-  await page.evaluate(() => window.tilecast.setMpnsSettings({ dailyQuota: 5 }));
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
+  await phone.setMpnsSettings({ dailyQuota: 5 });
   const statuses = await page.evaluate(async (target) => {
     const seen: Record<number, number> = {};
     for (let i = 0; i < 6; i++) {
@@ -58,7 +54,9 @@ test('past its daily quota an unauthenticated channel gets 406; the next day it 
   expect((await mpnsPush(page, uri, { body: 'next day' })).status).toBe(200);
 
   // An authenticated channel has no quota and uses https. [S13, S22]
-  const secure = await mpnsChannel(page, 'Fabrikam Weather', true);
+  const secure = (
+    await phone.openChannel({ service: 'mpns', app: 'Fabrikam Weather', authenticated: true })
+  ).uri;
   expect(secure).toMatch(/^https:\/\/\w+\.notify\.live\.net\/unthrottledthirdparty\/01\.00\//);
   expect((await mpnsPush(page, secure, { body: 'x' })).status).toBe(200);
   expect((await mpnsPush(page, uri.replace('http:', 'https:'), { body: 'x' })).status).toBe(401);
@@ -66,8 +64,9 @@ test('past its daily quota an unauthenticated channel gets 406; the next day it 
 
 test('while disconnected notifications queue, QueueFull past 30, and arrive in order on reconnect', async ({
   page,
+  phone,
 }) => {
-  const uri = await mpnsChannel(page);
+  const uri = (await phone.openChannel({ service: 'mpns' })).uri;
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByLabel('Contoso News state').selectOption('background');
   await controls.getByLabel('Connection').selectOption('tempDisconnected');
@@ -100,8 +99,9 @@ test('while disconnected notifications queue, QueueFull past 30, and arrive in o
 });
 
 test('an uninstalled app answers 404 Dropped/Expired; other methods 405; the 503 switch works', async ({
-  page,
+  phone,
 }) => {
+  const { page } = phone;
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByRole('button', { name: 'Open MPNS channel for Contoso News' }).click();
   const uri = (await controls.getByLabel('Contoso News MPNS channel URI').textContent())!;

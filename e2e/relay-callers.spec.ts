@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import type { Standalone } from '../src/relay/standalone';
 import { openPhone, startOwnStandalone, toastXml } from './relay-helpers';
 
@@ -62,9 +63,12 @@ test.describe('the standalone relay', () => {
   });
   test.afterAll(() => server.close());
 
-  test("refuses another site's no-cors POST; the journal stays as it was", async ({ page }) => {
+  test("refuses another site's no-cors POST; the journal stays as it was", async ({
+    page,
+    phone,
+  }) => {
     await openPhone(page, origin);
-    const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+    const channel = await phone.openChannel({ service: 'wns' });
     const before = await journalLength(page);
     const toast = toastXml('Junk', 'from another site');
 
@@ -99,9 +103,9 @@ test.describe('the vite preview relay', () => {
   test("gives another site's preflight nothing; its push never reaches the phone", async ({
     page,
     baseURL,
+    phone,
   }) => {
-    await openPhone(page);
-    const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+    const channel = await phone.openChannel({ service: 'wns' });
     const before = await journalLength(page);
     const toast = toastXml('Junk', 'through a preflight');
 
@@ -117,20 +121,19 @@ test.describe('the vite preview relay', () => {
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(await journalLength(page)).toBe(before);
-    await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toHaveCount(0);
+    await expect(phone.banner('Contoso News')).toHaveCount(0);
     expect(baseURL).toBeTruthy();
   });
 
-  test('journals the page a browser request came from', async ({ page, baseURL }) => {
-    await openPhone(page);
-    const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  test('journals the page a browser request came from', async ({ page, baseURL, phone }) => {
+    const channel = await phone.openChannel({ service: 'wns' });
     // The emulator page itself is the one browser the relay serves: its fetch carries its Origin.
     const status = await page.evaluate(
       (url) => fetch(url, { method: 'POST', body: '<toast/>' }).then((r) => r.status),
       channel.relayUri,
     );
     expect(status).toBe(401);
-    const entry = await page.evaluate(() => window.tilecast.journal().at(-1));
+    const entry = (await phone.journal()).at(-1);
     expect(entry?.kind === 'request' && entry.from).toContain(`(page ${baseURL})`);
     // By name: the list renders the new entry a moment after the journal has it.
     await page

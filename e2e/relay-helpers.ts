@@ -4,24 +4,23 @@ import { expect, type Page } from '@playwright/test';
 import { tokenForm, TOKEN_URL } from '../src/cloud';
 import { relayUriFor } from '../src/protocol/relay-uri';
 import { startStandalone, type Standalone } from '../src/relay/standalone';
+import { phoneIn } from '../src/testing/playwright';
 
 export const toastXml = (title: string, body: string) =>
   `<toast><visual><binding template="ToastText02"><text id="1">${title}</text><text id="2">${body}</text></binding></visual></toast>`;
 
-/** Opens the emulator at `url` and makes that tab the phone the relay reaches. */
+/**
+ * Opens the emulator at `url` on a relay of the spec's own and makes that tab its active phone
+ * (the one that answers what no tab owns). On a shared relay no spec needs the role: each
+ * tab's channels and credentials reach it (`phone.openChannel` resolves once they do).
+ */
 export async function openPhone(page: Page, url = '/') {
-  await page.goto(url);
-  await page.evaluate(() => window.tilecast.ready);
+  const phone = await phoneIn(page, url);
   const relay = page.getByRole('status', { name: 'Relay' });
   await expect(relay).toContainText('active phone');
-  // Other test files' tabs may hold the phone role on a shared server: take it. They come and
-  // go meanwhile (the role may pass to this tab on its own), so retry until this tab has it.
-  const take = relay.getByRole('button', { name: 'Make this tab the phone' });
-  await expect(async () => {
-    if (!(await relay.textContent())?.includes('this tab is the active phone'))
-      await take.click({ timeout: 1000 });
-    await expect(relay).toContainText('this tab is the active phone', { timeout: 1000 });
-  }).toPass();
+  if (!(await phone.relay()).active)
+    await relay.getByRole('button', { name: 'Make this tab the phone' }).click();
+  await expect(relay).toContainText('this tab is the active phone');
   return relay;
 }
 

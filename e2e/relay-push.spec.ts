@@ -1,24 +1,24 @@
 import https from 'node:https';
 import { connect } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import wns from 'wns';
 import { goodToast, pushAll } from './inspector-fixtures';
-import { accessToken, openPhone, relayToast, relayToken, toastXml } from './relay-helpers';
+import { accessToken, relayToast, relayToken, toastXml } from './relay-helpers';
 
 // Back ends outside the browser push to the phone on screen through the relay (issue #9).
-// One phone per relay: these tests take turns.
-test.describe.configure({ mode: 'serial' });
-
-test.beforeEach(async ({ page }) => {
-  await openPhone(page);
-});
+// The relay is shared with every other spec's tabs: each phone fixture's channels and
+// credentials reach its own tab (openChannel resolves once the relay routes them), so these
+// tests need no turn as the active phone.
 
 test('a back end POSTs a toast to the relay URI and the phone shows it', async ({
   page,
   baseURL,
+  phone,
 }) => {
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const channel = await phone.openChannel({ service: 'wns' });
   expect(channel.relayUri).toBe(`${baseURL}/relay/${channel.uri.replace(/^https:\/\//, '')}`);
+  expect(await phone.relay()).toMatchObject({ state: 'connected' });
+  expect((await phone.relay()).claims.channels).toContain(channel.uri);
   await expect(page.getByRole('region', { name: 'Composer' })).toContainText(channel.relayUri);
 
   const token = await relayToken(baseURL!, channel.credentials!);
@@ -34,10 +34,8 @@ test('a back end POSTs a toast to the relay URI and the phone shows it', async (
   expect(response.headers.get('x-wns-notificationstatus')).toBe('received');
   expect(response.headers.get('x-wns-msg-id')).toBeTruthy();
   expect(response.headers.get('access-control-allow-origin')).toBeNull();
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'From Node',
-  );
-  const entry = await page.evaluate(() => window.tilecast.journal().at(-1));
+  await expect(phone.banner('Contoso News')).toContainText('From Node');
+  const entry = (await phone.journal()).at(-1);
   expect(entry).toMatchObject({
     kind: 'request',
     source: 'relay',
@@ -54,8 +52,8 @@ test('a back end POSTs a toast to the relay URI and the phone shows it', async (
   );
 });
 
-test('the whole WNS token dance works through the relay', async ({ page, baseURL }) => {
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+test('the whole WNS token dance works through the relay', async ({ baseURL, phone }) => {
+  const channel = await phone.openChannel({ service: 'wns' });
   const wrong = await relayToken(baseURL!, { ...channel.credentials!, clientSecret: 'nope' });
   expect(wrong.status).toBe(400);
   expect(await wrong.json()).toMatchObject({ error: 'invalid_client' });
@@ -66,13 +64,11 @@ test('the whole WNS token dance works through the relay', async ({ page, baseURL
   const token = await accessToken(await relayToken(baseURL!, channel.credentials!));
   const sent = await relayToast(channel.relayUri, token, xml);
   expect(sent.status).toBe(200);
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'Token dance',
-  );
+  await expect(phone.banner('Contoso News')).toContainText('Token dance');
 });
 
-test('concurrent back ends each get their own answer', async ({ page, baseURL }) => {
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+test('concurrent back ends each get their own answer', async ({ baseURL, phone }) => {
+  const channel = await phone.openChannel({ service: 'wns' });
   const token = await accessToken(await relayToken(baseURL!, channel.credentials!));
   // Twelve clients at once: valid toasts, a bad X-WNS-Type (400) and no token (401), mixed.
   const clients = Array.from({ length: 12 }, (_, i) => ({
@@ -91,7 +87,7 @@ test('concurrent back ends each get their own answer', async ({ page, baseURL })
   );
   expect(responses.map((r) => r.status)).toEqual(clients.map((c) => c.expected));
   // Each 200 carries the id of the notification that had that client's own title.
-  const journal = await page.evaluate(() => window.tilecast.journal());
+  const journal = await phone.journal();
   for (const [i, response] of responses.entries()) {
     if (response.status !== 200) continue;
     const msgId = response.headers.get('x-wns-msg-id');
@@ -100,18 +96,22 @@ test('concurrent back ends each get their own answer', async ({ page, baseURL })
   }
 });
 
-test('bodies over 1 MB get 413 from the relay itself', async ({ page, baseURL }) => {
-  const before = await page.evaluate(() => window.tilecast.journal().length);
+test('bodies over 1 MB get 413 from the relay itself', async ({ baseURL, phone }) => {
+  const before = (await phone.journal()).length;
   const response = await fetch(`${baseURL}/relay/db5.notify.windows.com/?token=T`, {
     method: 'POST',
     body: new Uint8Array(1024 * 1024 + 1),
   });
   expect(response.status).toBe(413);
-  expect(await page.evaluate(() => window.tilecast.journal().length)).toBe(before);
+  expect((await phone.journal()).length).toBe(before);
 });
 
-test('the wns package from npm pushes through the relay unmodified', async ({ page, baseURL }) => {
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+test('the wns package from npm pushes through the relay unmodified', async ({
+  page,
+  baseURL,
+  phone,
+}) => {
+  const channel = await phone.openChannel({ service: 'wns' });
   // The library insists on https to port 443 of the real hosts. Instead of DNS and TLS tricks,
   // its connections are dialled to the relay in plain HTTP; the relay routes on the Host header.
   // The library itself, and the real channel URI it is given, are untouched.
@@ -140,9 +140,7 @@ test('the wns package from npm pushes through the relay unmodified', async ({ pa
     https.globalAgent = original;
     toRelay.destroy();
   }
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'From the wns package',
-  );
+  await expect(phone.banner('Contoso News')).toContainText('From the wns package');
   const sources = await page.evaluate(() =>
     window.tilecast
       .journal()
@@ -154,10 +152,12 @@ test('the wns package from npm pushes through the relay unmodified', async ({ pa
   ]);
 });
 
-test('MPNS toast, tile and raw reach the phone through the relay', async ({ page, baseURL }) => {
-  const channel = await page.evaluate(() =>
-    window.tilecast.openChannel({ service: 'mpns', app: 'Northwind Mail' }),
-  );
+test('MPNS toast, tile and raw reach the phone through the relay', async ({
+  page,
+  baseURL,
+  phone,
+}) => {
+  const channel = await phone.openChannel({ service: 'mpns', app: 'Northwind Mail' });
   expect(channel.uri).toMatch(/^http:\/\/\w+\.notify\.live\.net\/throttledthirdparty\/01\.00\//);
   expect(channel.relayUri).toBe(`${baseURL}/relay/${channel.uri.replace(/^http:\/\//, '')}`);
   const mpns = (target: string | undefined, cls: string, body: string) =>
@@ -184,9 +184,7 @@ test('MPNS toast, tile and raw reach the phone through the relay', async ({ page
   expect(toast.headers.get('x-deviceconnectionstatus')).toBe('Connected');
   expect(toast.headers.get('x-subscriptionstatus')).toBe('Active');
   expect(toast.headers.get('x-messageid')).toBe('6a1b2c3d-0000-4000-8000-00000000c0de');
-  await expect(page.getByRole('status', { name: 'Toast from Northwind Mail' })).toContainText(
-    'Relayed',
-  );
+  await expect(phone.banner('Northwind Mail')).toContainText('Relayed');
 
   const tile = await mpns(
     'token',
@@ -214,6 +212,7 @@ test('MPNS toast, tile and raw reach the phone through the relay', async ({ page
 
 test("the composer's curl, pointed at the relay URI, gets the same answer as the composer's send", async ({
   page,
+  phone,
 }) => {
   const { execFile } = await import('node:child_process');
   const composer = page.getByRole('region', { name: 'Composer' });
@@ -227,11 +226,11 @@ test("the composer's curl, pointed at the relay URI, gets the same answer as the
   expect(command).toMatch(
     /^curl -i --globoff -X 'POST' \\\n\s+--url 'https:\/\/\w+\.notify\.windows\.com\/\?token=/,
   );
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const channel = await phone.openChannel({ service: 'wns' });
   // What the README tells a developer to do: the same command, aimed at the relay URI.
   const relayed = command.replace(channel.uri, channel.relayUri);
   expect(relayed).toContain(channel.relayUri);
-  const before = await page.evaluate(() => window.tilecast.journal().length);
+  const before = (await phone.journal()).length;
   const output = await new Promise<string>((resolve, reject) =>
     execFile('bash', ['-c', relayed], (error, stdout) => (error ? reject(error) : resolve(stdout))),
   );
@@ -246,18 +245,19 @@ test("the composer's curl, pointed at the relay URI, gets the same answer as the
       outcomes: [expect.objectContaining({ kind: 'shown' })],
     }),
   ]);
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toBeVisible();
+  await expect(phone.banner('Contoso News')).toBeVisible();
 });
 
 test("the inspector's copy as curl, pointed at the relay URI, reproduces the entry", async ({
   page,
   context,
+  phone,
 }) => {
   const { execFile } = await import('node:child_process');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const channel = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const channel = await phone.openChannel({ service: 'wns' });
   expect(await pushAll(page, [{ body: goodToast('Copied from the journal') }])).toEqual([200]);
-  const [original] = await page.evaluate(() => window.tilecast.journal().slice(-1));
+  const [original] = (await phone.journal()).slice(-1);
   if (original?.kind !== 'request') throw new Error('the push left no request entry');
 
   const inspector = page.getByRole('region', { name: 'Inspector' });
@@ -275,7 +275,7 @@ test("the inspector's copy as curl, pointed at the relay URI, reproduces the ent
   expect(output).toMatch(/^HTTP\/1\.1 200 OK/);
   expect(output).toMatch(/x-wns-notificationstatus: received/i);
 
-  const [copy] = await page.evaluate(() => window.tilecast.journal().slice(-1));
+  const [copy] = (await phone.journal()).slice(-1);
   expect(copy).toMatchObject({
     kind: 'request',
     source: 'relay',
@@ -284,7 +284,5 @@ test("the inspector's copy as curl, pointed at the relay URI, reproduces the ent
     response: { status: 200 },
     outcomes: [expect.objectContaining({ kind: 'shown' })],
   });
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'Copied from the journal',
-  );
+  await expect(phone.banner('Contoso News')).toContainText('Copied from the journal');
 });

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { tileTemplates } from '../src/protocol/wns/tile-templates';
+import { phoneIn, type Phone } from '../src/testing/playwright';
 import { wnsPush } from './wns-helpers';
 
 /** Distinct words per slot, so each text can be found on the tile. */
@@ -19,10 +20,13 @@ export function templatePayload(template: string): string {
   return `<tile><visual version="2"><binding template="${template}">${images.join('')}${texts.join('')}</binding></visual></tile>`;
 }
 
-/** The phone drawn with this profile, animations paused. */
-export async function showProfile(page: Page, label: string) {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
+/**
+ * The phone drawn with this profile, animations paused. Given the phone fixture, on its page;
+ * given a bare page, it opens the emulator there first.
+ */
+export async function showProfile(target: Page | Phone, label: string) {
+  const page = 'screen' in target ? target.page : target;
+  if (!('screen' in target)) await phoneIn(page);
   await page.getByLabel('Device profile').selectOption({ label });
   await page.getByRole('button', { name: 'Pause animations' }).click();
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { pushTile, showProfile } from './render-helpers';
 import { wnsPush } from './wns-helpers';
 
@@ -14,11 +14,12 @@ const adaptive = `<tile><visual displayName="Contoso Today" branding="name">
 
 test('a Windows 10 adaptive tile: hint-style ramp, groups, background, circle crop, displayName [S49]', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows 10 Mobile');
+  await showProfile(phone, 'Windows 10 Mobile');
   await page.getByLabel('Contoso News tile size').selectOption('wide');
   await pushTile(page, adaptive);
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+  const tile = phone.tile('Contoso News');
   await expect(tile.getByText('Match day')).toHaveAttribute('data-style', 'subtitle');
   await expect(tile.getByText('Home')).toHaveAttribute('data-style', 'captionSubtle');
   await expect(tile.getByText('Kick-off at eight, gates open at six')).toBeVisible();
@@ -29,9 +30,9 @@ test('a Windows 10 adaptive tile: hint-style ramp, groups, background, circle cr
   expect([box?.width, box?.height]).toEqual([310, 150]);
 });
 
-test('badges: numbers cap at 99+, 0 hides, glyphs draw as icons [S42]', async ({ page }) => {
-  await showProfile(page, 'Windows 8.1 Start');
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+test('badges: numbers cap at 99+, 0 hides, glyphs draw as icons [S42]', async ({ page, phone }) => {
+  await showProfile(phone, 'Windows 8.1 Start');
+  const tile = phone.tile('Contoso News');
   const badge = (value: string) =>
     wnsPush(page, { type: 'wns/badge', body: `<badge value="${value}"/>` });
   await badge('120');
@@ -48,9 +49,10 @@ test('badges: numbers cap at 99+, 0 hides, glyphs draw as icons [S42]', async ({
 
 test('changing the device profile re-renders the Start screen at that platform size [S33]', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows Phone 8');
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+  await showProfile(phone, 'Windows Phone 8');
+  const tile = phone.tile('Contoso News');
   await pushTile(
     page,
     '<tile><visual><binding template="TileSquareBlock"><text id="1">24</text><text id="2">new</text></binding></visual></tile>',
@@ -75,10 +77,11 @@ const generic = `<toast launch="id=1"><visual><binding template="ToastGeneric">
 
 test('ToastGeneric on Windows 10 desktop: logo override, hero, inline image, attribution, input, buttons; announced [S54]', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows 10 desktop Start');
+  await showProfile(phone, 'Windows 10 desktop Start');
   await wnsPush(page, { body: generic });
-  const toast = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const toast = phone.banner('Contoso News');
   await expect(toast).toHaveAttribute('data-toast-style', 'win10-popup');
   await expect(toast).toContainText('Anna sent a photo');
   await expect(toast).toContainText('From the summit');
@@ -97,13 +100,14 @@ test('ToastGeneric on Windows 10 desktop: logo override, hero, inline image, att
 
 test('a Windows Phone banner keeps to about 41 characters across title and body [S10]', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows Phone 8.1');
+  await showProfile(phone, 'Windows Phone 8.1');
   const body = 'the quick brown fox jumps over the lazy dog again and again';
   await wnsPush(page, {
     body: `<toast><visual><binding template="ToastText02"><text id="1">Breaking</text><text id="2">${body}</text></binding></visual></toast>`,
   });
-  const toast = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const toast = phone.banner('Contoso News');
   await expect(toast).toHaveAttribute('data-toast-style', 'wp-banner');
   await expect(toast.getByRole('button', { name: /^Breaking the quick brown.*…$/ })).toBeVisible();
   const shown = await toast.getByRole('button', { name: /^Breaking/ }).textContent();
@@ -112,12 +116,13 @@ test('a Windows Phone banner keeps to about 41 characters across title and body 
 
 test('the phone works from the keyboard: tiles take focus, the toast opens with Enter', async ({
   page,
+  phone,
 }) => {
-  await showProfile(page, 'Windows 10 Mobile');
+  await showProfile(phone, 'Windows 10 Mobile');
   await wnsPush(page, {
     body: '<toast launch="k=1"><visual><binding template="ToastGeneric"><text>Keys</text></binding></visual></toast>',
   });
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+  const tile = phone.tile('Contoso News');
   await tile.focus();
   await expect(tile).toBeFocused();
   const open = page.getByRole('status').getByRole('button', { name: /Keys/ });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { pushTile, showProfile, templatePayload } from './render-helpers';
 import { wnsPush } from './wns-helpers';
 
@@ -20,8 +20,8 @@ const shots = [
 ] as const;
 
 for (const [template, size] of shots) {
-  test(`screenshot: ${template}`, async ({ page }) => {
-    await showProfile(page, 'Windows 8.1 Start');
+  test(`screenshot: ${template}`, async ({ page, phone }) => {
+    await showProfile(phone, 'Windows 8.1 Start');
     await page.getByLabel('Contoso News tile size').selectOption(size);
     await pushTile(
       page,
@@ -36,8 +36,8 @@ for (const [template, size] of shots) {
   });
 }
 
-test('screenshot: ToastGeneric on Windows 10 Mobile', async ({ page }) => {
-  await showProfile(page, 'Windows 10 Mobile');
+test('screenshot: ToastGeneric on Windows 10 Mobile', async ({ page, phone }) => {
+  await showProfile(phone, 'Windows 10 Mobile');
   await wnsPush(page, {
     body: `<toast><visual><binding template="ToastGeneric"><text>Anna sent a photo</text>
       <text>From the summit, at dawn</text>
@@ -45,7 +45,7 @@ test('screenshot: ToastGeneric on Windows 10 Mobile', async ({ page }) => {
       <image placement="hero" src="ms-appx:///Assets/photo5.svg"/></binding></visual>
       <actions><action content="Like" arguments="like"/></actions></toast>`,
   });
-  const toast = page.getByRole('status', { name: 'Toast from Contoso News' });
+  const toast = phone.banner('Contoso News');
   await expect(toast.locator('img')).toHaveCount(2);
   await expect.poll(() => toast.evaluate(imagesLoaded)).toBe(true);
   await page.evaluate(() => document.fonts.ready);

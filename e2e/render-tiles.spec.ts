@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { tileTemplates } from '../src/protocol/wns/tile-templates';
 import { pushTile, showProfile, slotText, templatePayload } from './render-helpers';
 
@@ -7,11 +7,11 @@ import { pushTile, showProfile, slotText, templatePayload } from './render-helpe
 const pixels = { small: [70, 70], medium: [150, 150], wide: [310, 150], large: [310, 310] };
 
 for (const size of ['small', 'medium', 'wide', 'large'] as const) {
-  test(`every ${size} template renders its texts, images and size`, async ({ page }) => {
+  test(`every ${size} template renders its texts, images and size`, async ({ page, phone }) => {
     test.setTimeout(120_000);
-    await showProfile(page, 'Windows 8.1 Start');
+    await showProfile(phone, 'Windows 8.1 Start');
     await page.getByLabel('Contoso News tile size').selectOption(size);
-    const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+    const tile = phone.tile('Contoso News');
     const names = Object.keys(tileTemplates).filter((t) => tileTemplates[t]!.size === size);
     expect(names.length).toBeGreaterThan(0);
     for (const template of names) {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, phoneIn, test } from '../src/testing/playwright';
 import { openComposer } from './composer-helpers';
 import { PNG_BASE64 } from './images-helpers';
 
@@ -45,7 +45,8 @@ test('a shared payload loads no remote image until "Load remote images", then wi
 
   seen.length = 0;
 
-  const composer = await openComposer(page, shareLink());
+  // The shared link is the first thing this page opens, as a person following it.
+  const composer = await openComposer(await phoneIn(page, shareLink()));
   const preview = composer.getByRole('region', { name: 'Preview' });
   const notice = preview.getByRole('group', { name: 'Remote images' });
   await expect(notice).toContainText(
@@ -86,7 +87,7 @@ test('a shared payload loads no remote image until "Load remote images", then wi
   await expect.poll(() => reported.length).toBeGreaterThan(before);
 });
 
-test('a payload the user picks from the gallery is not held back', async ({ page }) => {
-  const composer = await openComposer(page);
+test('a payload the user picks from the gallery is not held back', async ({ phone }) => {
+  const composer = await openComposer(phone);
   await expect(composer.getByRole('group', { name: 'Remote images' })).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, goodToast, pushAll, test } from './inspector-fixtures';
+import { phoneIn } from '../src/testing/playwright';
 import { reload } from './stored-state-helpers';
 
 // Two tabs of Tilecast share one browser's stored state. Both used to save it, under the same
@@ -13,14 +14,14 @@ test('a second tab says it is not saving, and never overwrites the first tab’s
   page,
   context,
   inspector,
+  phone,
 }) => {
   await expect(inspector.region).toBeVisible();
   await pushAll(page, [{ body: goodToast('first tab'), app: 'Fabrikam Weather' }]);
-  await page.evaluate(() => window.tilecast.saved());
+  await phone.saved();
 
-  const second = await context.newPage();
-  await second.goto('/');
-  await second.evaluate(() => window.tilecast.ready);
+  const secondPhone = await phoneIn(await context.newPage());
+  const second = secondPhone.page;
   await expect(journalTools(second).getByRole('alert')).toContainText(notSaving);
   await expect(journalTools(page).getByText(notSaving)).toHaveCount(0);
   await second.screenshot({ path: test.info().outputPath('second-tab.png') });
@@ -29,22 +30,21 @@ test('a second tab says it is not saving, and never overwrites the first tab’s
   expect(
     await pushAll(second, [{ body: goodToast('second tab'), app: 'Northwind Tasks' }]),
   ).toEqual([200]);
-  await second.evaluate(() => window.tilecast.saved());
+  await secondPhone.saved();
   await pushAll(page, [{ body: goodToast('first again'), app: 'Fabrikam Weather' }]);
-  await page.evaluate(() => window.tilecast.saved());
-  await second.evaluate(() => window.tilecast.saved());
-  const before = await page.evaluate(() => window.tilecast.journal());
+  await phone.saved();
+  await secondPhone.saved();
+  const before = await phone.journal();
 
   await reload(page);
-  expect(await page.evaluate(() => window.tilecast.journal())).toEqual(before);
-  const phone = page.getByRole('region', { name: 'Phone' });
-  await expect(phone.getByRole('listitem', { name: 'Fabrikam Weather tile' })).toBeVisible();
-  await expect(phone.getByRole('listitem', { name: 'Northwind Tasks tile' })).toHaveCount(0);
+  expect(await phone.journal()).toEqual(before);
+  await expect(phone.tile('Fabrikam Weather')).toBeVisible();
+  await expect(phone.tile('Northwind Tasks')).toHaveCount(0);
   await expect(journalTools(page).getByText(notSaving)).toHaveCount(0);
 
   // Once the saving tab is gone, a reload makes the other one the tab that saves.
   await page.close();
   await reload(second);
   await expect(journalTools(second).getByText(notSaving)).toHaveCount(0);
-  expect(await second.evaluate(() => window.tilecast.journal())).toEqual(before);
+  expect(await secondPhone.journal()).toEqual(before);
 });

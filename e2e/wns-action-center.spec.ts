@@ -1,12 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { wnsPush, wnsToast } from './wns-helpers';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
-
-test('DELETE with X-WNS-Match clears one Action Center group [S15]', async ({ page }) => {
+test('DELETE with X-WNS-Match clears one Action Center group [S15]', async ({ page, phone }) => {
   const toasts = [
     { title: 'Goal!', group: 'sports', tag: 'g1' },
     { title: 'Half time', group: 'sports', tag: 'g2' },
@@ -23,7 +18,7 @@ test('DELETE with X-WNS-Match clears one Action Center group [S15]', async ({ pa
   await expect(center.getByRole('listitem')).toHaveCount(3);
   await expect(center).toContainText('group sports · tag g1');
   // SuppressPopup: straight to Action Center, no banner.
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+  await expect(phone.banner()).toHaveCount(0);
   const deleted = await wnsPush(page, {
     method: 'DELETE',
     headers: { 'X-WNS-Match': 'type:wns/toast;group=sports' },
@@ -43,9 +38,10 @@ const toast1 =
 
 test('every drop the phone makes is named in the device log with line and column [S19]', async ({
   page,
+  phone,
 }) => {
   const controls = page.getByRole('region', { name: 'Device controls' });
-  const log = page.getByRole('region', { name: 'Device log' });
+  const log = phone.deviceLog;
   const cases = [
     {
       type: 'wns/tile',

@@ -1,12 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { wnsPush, wnsToast } from './wns-helpers';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
-
-test('a token expires after 24 h: 401, then a new token gets 200 [S15]', async ({ page }) => {
+test('a token expires after 24 h: 401, then a new token gets 200 [S15]', async ({
+  page,
+  phone,
+}) => {
   const first = await wnsPush(page, { body: wnsToast('Fresh token') });
   expect(first.status).toBe(200);
   await page
@@ -18,13 +16,12 @@ test('a token expires after 24 h: 401, then a new token gets 200 [S15]', async (
   expect(stale.headers['www-authenticate']).toContain('Token has expired');
   const retried = await wnsPush(page, { body: wnsToast('Retried') });
   expect(retried.status).toBe(200);
-  await expect(page.getByRole('status', { name: 'Toast from Contoso News' })).toContainText(
-    'Retried',
-  );
+  await expect(phone.banner('Contoso News')).toContainText('Retried');
 });
 
 test("another app's credentials do not work on this app's channel: 403 [S16, S39]", async ({
   page,
+  phone,
 }) => {
   const sent = await wnsPush(page, { tokenApp: 'Fabrikam Weather', body: wnsToast('Wrong app') });
   expect(sent.status).toBe(403);
@@ -36,10 +33,11 @@ test("another app's credentials do not work on this app's channel: 403 [S16, S39
   const fabrikam = await controls.getByLabel('Fabrikam Weather Package SID').inputValue();
   expect(contoso).toMatch(/^ms-app:\/\/s-1-15-2-/);
   expect(fabrikam).not.toBe(contoso);
-  await expect(page.getByRole('status', { name: /Toast from/ })).toHaveCount(0);
+  await expect(phone.banner()).toHaveCount(0);
 });
 
-test('an edited client secret is the only one the token endpoint accepts', async ({ page }) => {
+test('an edited client secret is the only one the token endpoint accepts', async ({ phone }) => {
+  const { page } = phone;
   const controls = page.getByRole('region', { name: 'Device controls' });
   const secret = controls.getByLabel('Contoso News client secret');
   const old = await secret.inputValue();
@@ -67,8 +65,9 @@ test('an edited client secret is the only one the token endpoint accepts', async
 
 test('a channel expires after 30 days: 410, and a fresh openChannel gives a new URI [S16, S19]', async ({
   page,
+  phone,
 }) => {
-  const opened = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const opened = await phone.openChannel({ service: 'wns' });
   const before = await wnsPush(page, { body: wnsToast('Day 0') });
   expect(before.status).toBe(200);
   await page
@@ -77,7 +76,7 @@ test('a channel expires after 30 days: 410, and a fresh openChannel gives a new 
     .click();
   const expired = await wnsPush(page, { uri: before.uri, body: wnsToast('Day 30') });
   expect(expired.status).toBe(410);
-  const fresh = await page.evaluate(() => window.tilecast.openChannel({ service: 'wns' }));
+  const fresh = await phone.openChannel({ service: 'wns' });
   expect(fresh.uri).not.toBe(before.uri);
   expect(fresh.expiresAt).toBeGreaterThanOrEqual(opened.expiresAt + 30 * 86_400_000);
   const after = await wnsPush(page, { body: wnsToast('New channel') });
@@ -86,8 +85,9 @@ test('a channel expires after 30 days: 410, and a fresh openChannel gives a new 
 });
 
 test('the service fault setting answers 503 with Retry-After, and the rate limit 406', async ({
-  page,
+  phone,
 }) => {
+  const { page } = phone;
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByLabel('WNS service fault').selectOption('503');
   const fault = await wnsPush(page, { body: wnsToast('fault') });

@@ -1,13 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { wnsPush, wnsTile } from './wns-helpers';
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
 
 test('a five-tile notification queue: the same X-WNS-Tag replaces its update [S15]', async ({
   page,
+  phone,
 }) => {
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByLabel('Tile notification queue').check();
@@ -19,7 +15,7 @@ test('a five-tile notification queue: the same X-WNS-Tag replaces its update [S1
     });
     expect(sent.status).toBe(200);
   }
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+  const tile = phone.tile('Contoso News');
   await expect(tile.getByLabel(/^Update \d of 5$/)).toBeVisible();
   await wnsPush(page, {
     type: 'wns/tile',
@@ -42,6 +38,7 @@ test('a five-tile notification queue: the same X-WNS-Tag replaces its update [S1
 
 test('while offline WNS caches only the latest tile, delivered on reconnect [S15]', async ({
   page,
+  phone,
 }) => {
   const controls = page.getByRole('region', { name: 'Device controls' });
   await controls.getByLabel('Connection').selectOption('disconnected');
@@ -55,7 +52,7 @@ test('while offline WNS caches only the latest tile, delivered on reconnect [S15
     expect(sent.headers['x-wns-status']).toBe('received');
     expect(sent.headers['x-wns-deviceconnectionstatus']).toBe('disconnected');
   }
-  const tile = page.getByRole('listitem', { name: 'Contoso News tile' });
+  const tile = phone.tile('Contoso News');
   await expect(tile).not.toContainText('Evening');
   await controls.getByLabel('Connection').selectOption('connected');
   await expect(tile).toContainText('Evening');
@@ -81,7 +78,8 @@ test('while offline WNS caches only the latest tile, delivered on reconnect [S15
   ]);
 });
 
-test('a toast to an offline phone is answered dropped, never cached [S15]', async ({ page }) => {
+test('a toast to an offline phone is answered dropped, never cached [S15]', async ({ phone }) => {
+  const { page } = phone;
   await page
     .getByRole('region', { name: 'Device controls' })
     .getByLabel('Connection')

@@ -17,11 +17,10 @@ import {
   type PlaywrightWorkerOptions,
   type TestType,
 } from '@playwright/test';
-import type { Match, TilecastApi } from '../store';
+import type { Match } from '../store';
 import { cloudFor, type Cloud } from './cloud';
+import { phoneFor, type Phone } from './phone';
 
-type Api = Omit<TilecastApi, 'ready'>;
-type Method = keyof Api;
 export type { Cloud, HttpResult } from './cloud';
 export { pageFetch } from './cloud';
 export {
@@ -39,56 +38,18 @@ export {
   type TileContent,
   type ToastContent,
 } from '../cloud';
-export type { RelaySnapshot } from '../store';
+export type { Phone } from './phone';
 
-type Async<F> = F extends (...args: infer A) => infer R
-  ? (...args: A) => Promise<Awaited<R>>
-  : never;
-
-/** The page's `window.tilecast`, one `page.evaluate` per call. */
-export type Phone = { [K in Method]: Async<Api[K]> } & { page: Page };
-
-const methods = [
-  'installApp',
-  'uninstallApp',
-  'apps',
-  'openChannel',
-  'closeChannel',
-  'setConnection',
-  'setAppState',
-  'setAppSettings',
-  'advanceClock',
-  'now',
-  'journal',
-  'phone',
-  'waitForToast',
-  'waitForTile',
-  'waitForRaw',
-  'waitForDrop',
-  'reset',
-  'setMpnsSettings',
-  'saved',
-  'relay',
-] as const satisfies readonly Method[];
-// Fails to compile when the API grows a method this list does not proxy.
-const everyMethod: Exclude<Method, (typeof methods)[number]> extends never ? true : never = true;
-void everyMethod;
-
-function phoneFor(page: Page): Phone {
-  const phone = { page } as Phone;
-  for (const name of methods) {
-    (phone as Record<string, unknown>)[name] = (...args: unknown[]) =>
-      page.evaluate(
-        async ([method, params]) => {
-          await window.tilecast.ready;
-          const fn = window.tilecast[method as Method] as (...a: unknown[]) => unknown;
-          return fn(...(params as unknown[]));
-        },
-        [name, args] as const,
-      );
-  }
+/**
+ * The emulator in another page: a second tab, or a page in a context of its own. Unlike the
+ * `phone` fixture it keeps what that page's storage holds (no reset), as a person's tab would.
+ */
+export async function phoneIn(page: Page, url = '/'): Promise<Phone> {
+  const phone = phoneFor(page, url);
+  await phone.open();
   return phone;
 }
+export type { RelaySnapshot } from '../store';
 
 export type TilecastOptions = {
   /** Where the emulator is served, relative to `baseURL`. Default "/". */
@@ -108,9 +69,8 @@ export const test: TestType<
   tilecastUrl: ['/', { option: true }],
   tilecastSeed: [undefined, { option: true }],
   phone: async ({ page, tilecastUrl, tilecastSeed }, use) => {
-    await page.goto(tilecastUrl);
-    await page.evaluate(() => window.tilecast.ready);
-    const phone = phoneFor(page);
+    const phone = phoneFor(page, tilecastUrl);
+    await phone.open();
     await phone.reset({ seed: tilecastSeed });
     await use(phone);
   },
@@ -194,9 +154,3 @@ export const expect: Expect<PhoneMatchers> = baseExpect.extend<PhoneMatchers>({
     }
   },
 });
-
-declare global {
-  interface Window {
-    tilecast: TilecastApi;
-  }
-}

@@ -1,4 +1,4 @@
-import type { JournalEntry } from './journal';
+import { Journal, type JournalEntry } from './journal';
 import { capJournal, DEFAULT_JOURNAL_LIMIT, normaliseLimit } from './inspector/ring';
 import type { Get, Set, TilecastStore } from './store';
 
@@ -45,12 +45,12 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
     });
   },
   clearJournal() {
-    set({ journal: [], inspector: { ...get().inspector, evicted: 0 } });
+    set({ journal: Journal.empty(), inspector: { ...get().inspector, evicted: 0 } });
   },
   importJournal(entries, notice = null) {
     const maxSeq = entries.reduce((m, e) => Math.max(m, e.seq), 0);
     set({
-      journal: entries,
+      journal: Journal.from(entries),
       seq: Math.max(get().seq, maxSeq),
       inspector: { ...get().inspector, notice },
     });
@@ -78,10 +78,10 @@ export function keepJournalRing(store: TilecastStore, realNow: () => number): vo
     // Stamped in place: the entries were made by the change being notified, and nothing has read
     // them yet (this listener is the store's first, and saves are debounced). A copy of the
     // journal and of each entry per push was the largest garbage of a flood.
-    let i = journal.length - 1;
-    if (i >= 0 && journal[i]!.realAt === undefined) {
+    if (journal.length > 0 && journal.at(-1)!.realAt === undefined) {
       const at = realNow();
-      for (; i >= 0 && journal[i]!.realAt === undefined; i--) journal[i]!.realAt = at;
+      let i = -1;
+      for (let e = journal.at(i); e && e.realAt === undefined; e = journal.at(--i)) e.realAt = at;
     }
     const capped = capJournal(journal, state.inspector.journalLimit);
     if (capped.journal === state.journal) return;

@@ -2,6 +2,7 @@ import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import { storedJournal } from './journal-saver';
 import type { Dropped } from './schema/journal-entry';
 import { readStoredParts } from './schema/snapshot';
+import { Journal, type JournalEntry } from './journal';
 import type { TilecastState, TilecastStore } from './store';
 
 /**
@@ -14,19 +15,25 @@ export const SNAPSHOT_KEY = 'snapshot';
 export const DB_NAME = 'tilecast';
 export const DB_STORE = 'state';
 
-export type Snapshot = Pick<TilecastState, 'clock' | 'service' | 'device' | 'journal' | 'seq'> & {
+export type Snapshot = Pick<TilecastState, 'clock' | 'service' | 'device' | 'seq'> & {
   version: typeof SNAPSHOT_VERSION;
+  journal: JournalEntry[];
   inspector: { journalLimit: number; evicted: number };
 };
 
-export const toSnapshot = (s: TilecastState): Snapshot => ({
+/** The snapshot record without the journal, which has records of its own (journal-saver.ts). */
+const snapshotRecord = (s: TilecastState): Omit<Snapshot, 'journal'> => ({
   version: SNAPSHOT_VERSION,
   clock: s.clock,
   service: s.service,
   device: s.device,
-  journal: s.journal,
   seq: s.seq,
   inspector: { journalLimit: s.inspector.journalLimit, evicted: s.inspector.evicted },
+});
+
+export const toSnapshot = (s: TilecastState): Snapshot => ({
+  ...snapshotRecord(s),
+  journal: s.journal.toArray(),
 });
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -108,10 +115,14 @@ export function applySnapshot(
   snapshot: Snapshot,
   dropped: readonly Dropped[],
 ): { dirty: boolean } {
-  const { version, inspector, ...state } = snapshot;
+  const { version, inspector, journal, ...state } = snapshot;
   void version;
   try {
-    store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
+    store.setState({
+      ...state,
+      journal: Journal.from(journal),
+      inspector: { ...store.getState().inspector, ...inspector },
+    });
   } catch (error) {
     store.getState().resetEverything();
     store
@@ -157,9 +168,9 @@ export function autosave(
   const write = () => {
     timer = undefined;
     if (halted) return writing;
-    // The snapshot record without the journal; the journal saves only what changed.
-    const { journal: entries, ...rest } = toSnapshot(store.getState());
-    void entries;
+    // The snapshot record without the journal (a copy of it per save grew with the journal);
+    // the journal saves only what changed.
+    const rest = snapshotRecord(store.getState());
     writing = writing.then(() =>
       set(SNAPSHOT_KEY, rest, database())
         .then(() => journal.save(store))

@@ -1,7 +1,7 @@
 import * as device from '../device';
 import * as service from '../service';
 import { advance } from './clock';
-import { addFate, requestEntry, type Fate, type JournalEntry } from './journal';
+import { addFate, requestEntry, type Fate, type Journal } from './journal';
 import type { Get, Set, StoreContext, TilecastActions } from './store';
 
 type PushActions = Pick<TilecastActions, 'receive' | 'tick' | 'advanceClock'>;
@@ -9,10 +9,10 @@ type PushActions = Pick<TilecastActions, 'receive' | 'tick' | 'advanceClock'>;
 /** Hands released notifications to the phone and records each fate on its journal entry. */
 export function deliverReleased(
   phone: device.DeviceState,
-  journal: JournalEntry[],
+  journal: Journal,
   release: service.Release,
   now: number,
-): { phone: device.DeviceState; journal: JournalEntry[] } {
+): { phone: device.DeviceState; journal: Journal } {
   for (const delivery of release.deliveries) {
     const received = device.receive(phone, delivery, now);
     phone = received.state;
@@ -38,7 +38,7 @@ export const pushActions = (set: Set, get: Get, context: StoreContext): PushActi
     const seq = get().seq + 1;
     const entry = requestEntry(seq, env.now, source, request, result, msgId, fates);
     if (from !== undefined) entry.from = from;
-    let journal = [...get().journal, entry];
+    let journal = get().journal.append(entry);
     // Held notifications this one displaced (WNS offline cache) get their final fate.
     for (const { msgId: gone, reason } of result.expired ?? [])
       journal = addFate(journal, gone, { kind: 'expired', reason });

@@ -16,7 +16,7 @@ import {
   type DisplayActions,
   type DisplaySettings,
 } from './display';
-import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
+import { Journal, type LifecycleEntry, type RequestSource } from './journal';
 import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
@@ -61,7 +61,7 @@ export type TilecastState = {
   clock: Clock;
   service: service.ServiceState;
   device: device.DeviceState;
-  journal: JournalEntry[];
+  journal: Journal;
   seq: number;
   relay: RelayStatus;
   /** Whether this tab saves the stored state, or another tab does (storage-role.ts). */
@@ -124,7 +124,7 @@ export const initialState = (): TilecastState => ({
   clock: { offsetMs: 0 },
   service: service.initialServiceState(),
   device: device.initialDeviceState(),
-  journal: [],
+  journal: Journal.empty(),
   seq: 0,
   relay: initialRelayStatus,
   storage: 'this-tab',
@@ -164,7 +164,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
           event,
           detail,
         };
-        set({ seq, journal: [...get().journal, entry] });
+        set({ seq, journal: get().journal.append(entry) });
       },
     };
     return {
@@ -194,7 +194,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
         if (resetOptions.sampleApp !== false) {
           get().openChannel({ service: 'wns', app: SAMPLE_APP });
           // A reset journal starts empty; the sample app's set-up is part of the clean slate.
-          set({ journal: [] });
+          set({ journal: Journal.empty() });
         }
       },
       ...mpnsActions(set, get),

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { JournalEntry } from '../../store';
+import type { Rows as JournalRows } from '../../store';
 import { JournalRow } from './JournalRow';
 
 const ROW_HEIGHT = 26;
@@ -17,7 +17,7 @@ function lastItems(count: number, viewport: number): Item[] {
 }
 
 type Props = {
-  entries: JournalEntry[];
+  entries: JournalRows;
   appName(appId: string | undefined): string;
   selectedId: string | null;
   pinned: ReadonlySet<string>;
@@ -133,7 +133,7 @@ function Rows({
       style={{ height }}
     >
       {items.map((item) => {
-        const entry = entries[item.index]!;
+        const entry = entries.at(item.index)!;
         return (
           // Each row is a fixed box (size, layout and paint containment): rows arriving or
           // leaving lay out and paint only themselves.

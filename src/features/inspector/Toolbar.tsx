@@ -20,7 +20,7 @@ export const Toolbar = memo(function Toolbar() {
       storage,
     }),
   );
-  const journal = () => tilecastStore.getState().journal;
+  const journal = () => tilecastStore.getState().journal.toArray();
   const [importError, setImportError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 

@@ -8,3 +8,4 @@ export * from './json';
 export * from './outcome';
 export * from './ring';
 export { droppedNotice } from '../schema/journal-entry';
+export * from './view';

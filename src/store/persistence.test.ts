@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleJournal } from './inspector/test-journal';
-import { applySnapshot, readSnapshot, toSnapshot } from './persistence';
+import { applySnapshot, toSnapshot } from './persistence';
+import { readSnapshot } from './snapshot-read';
 import { createTilecastStore } from './store';
 
 const { store } = sampleJournal();

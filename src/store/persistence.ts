@@ -1,7 +1,6 @@
 import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import { storedJournal } from './journal-saver';
 import type { Dropped } from './schema/journal-entry';
-import { readStoredParts } from './schema/snapshot';
 import { Journal, type JournalEntry } from './journal';
 import type { TilecastState, TilecastStore } from './store';
 
@@ -39,24 +38,6 @@ export const toSnapshot = (s: TilecastState): Snapshot => ({
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Checks a stored record before it may replace the state. Each part is checked on its own: a
- * bad journal entry, app, credential or channel is dropped and named, and the rest kept. Only a
- * record that is not a snapshot (another version, no phone or service) gives a `problem`.
- */
-export function readSnapshot(
-  raw: unknown,
-): { snapshot: Snapshot; dropped: Dropped[] } | { problem: string } {
-  if (!isObject(raw)) return { problem: 'the stored record is not an object' };
-  if (raw.version !== SNAPSHOT_VERSION)
-    return { problem: `it was saved in an incompatible format (version ${String(raw.version)})` };
-  // Without the phone and the service there is nothing to restore around: start as new.
-  if (!isObject(raw.service) || !isObject(raw.device))
-    return { problem: 'the stored phone or push service is missing' };
-  const { parts, dropped } = readStoredParts(raw);
-  return { snapshot: { version: SNAPSHOT_VERSION, ...parts }, dropped };
-}
-
 /** "Some stored state could not be used: …" — or null when everything was. */
 export function restoreNotice(dropped: readonly Dropped[]): string | null {
   if (dropped.length === 0) return null;
@@ -92,6 +73,9 @@ export async function restore(store: TilecastStore): Promise<{ dirty: boolean }>
     return { dirty: false };
   }
   if (raw === undefined) return { dirty: false };
+  // The checks (valibot and every schema) load only when there is something stored to check:
+  // a first visit does not download them (B4).
+  const { readSnapshot } = await import('./snapshot-read');
   const read = readSnapshot(raw);
   if ('problem' in read) {
     // Nothing of it can be read: the next save replaces it, journal records included.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withHostileEntries } from '../../testing/hostile-journal';
 import { sampleJournal } from '../inspector/test-journal';
-import { readSnapshot, restoreNotice, toSnapshot } from '../persistence';
+import { restoreNotice, toSnapshot } from '../persistence';
+import { readSnapshot } from '../snapshot-read';
 
 const { store } = sampleJournal();
 store.getState().installApp('Fabrikam');

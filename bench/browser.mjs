@@ -25,9 +25,11 @@ const fakeChannels = (n) =>
   }));
 
 /** B1: fetch() start → the pushed text in the DOM, per push; baseline: the bare round trip. */
-export async function pushToPixels(page, url, { pushes, bare }) {
+export async function pushToPixels(page, url, { pushes, bare, before }) {
   await page.goto(url);
   await page.evaluate(() => (window.tilecast ?? { ready: window.bareReady }).ready);
+  // B8: the page's state before the pushes (a full journal).
+  if (before) await before();
   const [wns] = bare ? fakeChannels(1) : await prepareChannels(page, 1);
   const mpns = bare
     ? 'http://sn1.notify.live.net/throttledthirdparty/01.00/AQGbench'

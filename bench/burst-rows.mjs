@@ -50,19 +50,21 @@ export async function burstRows({ fresh, app, bare, total, bursts }) {
     value: throughput,
     baseline: baseThroughput,
     ratio: throughput / baseThroughput,
-    target: '≥ 0.5×',
-    pass: throughput / baseThroughput >= 0.5,
+    target: '≥ 1.0×',
+    pass: throughput / baseThroughput >= 1,
   });
   const longest = median(each(tc, 'longest'));
+  // The bare msw page's own longest task in the same bursts: the floor of the physical path.
+  const baseLongest = median(each(base, 'longest'));
   rows.push({
     id: 'B2',
     figure: 'longest main-thread task (median)',
     unit: 'ms',
     value: longest,
-    // The bare msw page's own longest task in the same bursts: the floor of the physical path.
-    baseline: median(each(base, 'longest')),
-    target: '≤ 100 ms',
-    pass: longest <= 100,
+    baseline: baseLongest,
+    ratio: longest / baseLongest,
+    target: '≤ bare page',
+    pass: longest <= baseLongest,
     bursts: each(tc, 'longest'),
   });
   return rows;

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
 import { burstRows } from './burst-rows.mjs';
+import { pushAtJournal } from './journal-push.mjs';
 import { journalAtScale } from './journal-scale.mjs';
 import { throughRelay, trivialServer } from './relay.mjs';
 import { journalRows, launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
@@ -15,31 +16,45 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const quick = process.argv.includes('--quick');
 const n = (full, small) => (quick ? small : full);
+// `--only=B1,B8` measures just those figures (developing one figure on a busy machine).
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .toUpperCase()
+  .split(',');
+const want = (id) => !only || only.includes(id);
 process.chdir(root);
 
-console.log('bench: building Tilecast, the two baseline pages and the core entry…');
-await build({ logLevel: 'warn' });
-for (const page of ['blank', 'bare']) {
+// `--no-build` reuses the last build (measuring again without changing the code).
+const building = !process.argv.includes('--no-build');
+if (building) console.log('bench: building Tilecast, the two baseline pages and the core entry…');
+if (building) await build({ logLevel: 'warn' });
+for (const page of building ? ['blank', 'bare'] : []) {
   process.env.BENCH_PAGE = page;
   await build({ configFile: resolve(here, 'vite.pages.config.ts') });
 }
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    ssr: resolve(here, 'core-entry.ts'),
-    outDir: resolve(here, '.build/core'),
-    emptyOutDir: true,
-    target: 'node20',
-    rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
-  },
-});
+if (building)
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ssr: resolve(here, 'core-entry.ts'),
+      outDir: resolve(here, '.build/core'),
+      emptyOutDir: true,
+      target: 'node20',
+      rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
+    },
+  });
 
-const app = await serve(resolve(root, 'vite.config.ts'), 4350);
-const blank = await serve(resolve(here, 'vite.pages.config.ts'), 4351, { BENCH_PAGE: 'blank' });
-const bare = await serve(resolve(here, 'vite.pages.config.ts'), 4352, { BENCH_PAGE: 'bare' });
+// BENCH_PORT moves the three servers (two benches on one machine must not share ports).
+const port = Number(process.env.BENCH_PORT ?? 4350);
+const app = await serve(resolve(root, 'vite.config.ts'), port);
+const blank = await serve(resolve(here, 'vite.pages.config.ts'), port + 1, { BENCH_PAGE: 'blank' });
+const bare = await serve(resolve(here, 'vite.pages.config.ts'), port + 2, { BENCH_PAGE: 'bare' });
 const browser = await launchBrowser();
 const rows = [];
+/** B1's bare p50, for B6's "added on top of the in-page round trip". */
+let base1Median;
 const fresh = async (fn) => {
   const context = await browser.newContext();
   try {
@@ -50,10 +65,24 @@ const fresh = async (fn) => {
 };
 
 try {
+  if (want('B1')) await b1();
+  if (want('B2')) await b2();
+  if (want('B8')) await b8();
+  if (want('B6')) await b6();
+  if (want('B3')) await b3();
+  if (want('B4')) await b4();
+  if (want('B5')) await b5();
+} finally {
+  await browser.close();
+  await Promise.all([app.close(), blank.close(), bare.close()]);
+}
+
+async function b1() {
   // B1: push → pixels.
   // In alternating rounds (bare page, then Tilecast, five times), pooled: a shared machine's
   // load drifts over a minute, and both sides should see the same drift.
-  const rounds = n(5, 2);
+  // Eight rounds (issue 21): p99 at 1.5× is the noisiest target, so it gets more samples.
+  const rounds = n(8, 2);
   const pushes = n(100, 50);
   console.log(`bench: B1 push → pixels, ${rounds} rounds of ${pushes} pushes each…`);
   const base1 = [];
@@ -72,17 +101,53 @@ try {
       value,
       baseline,
       ratio: value / baseline,
-      target: '≤ 2.0×',
-      pass: value / baseline <= 2,
+      target: p === 50 ? '≤ 1.3×' : '≤ 1.5×',
+      pass: value / baseline <= (p === 50 ? 1.3 : 1.5),
     });
   }
+  base1Median = percentile(base1, 50);
+}
 
+async function b2() {
   // B2: bursts.
   const total = n(10_000, 2_000);
   const bursts = n(3, 1);
   console.log(`bench: B2 ${bursts} burst(s) of ${total}, 64 in flight, 100 channels…`);
   rows.push(...(await burstRows({ fresh, app: app.url, bare: bare.url, total, bursts })));
+}
 
+async function b8() {
+  // B8: push → pixels at a full journal ring against an empty journal, same page, same run.
+  const rounds = n(8, 2);
+  const pushes = n(100, 50);
+  const size = 50_000;
+  console.log(`bench: B8 push → pixels at ${size} journal entries, ${rounds} rounds…`);
+  const { empty, full } = await pushAtJournal(fresh, app.url, {
+    rounds,
+    pushes,
+    size,
+    file: resolve(here, '.build/journal-50k.json'),
+  });
+  for (const [p, limit] of [
+    [50, 1.2],
+    [99, 1.5],
+  ]) {
+    const value = percentile(full, p);
+    const baseline = percentile(empty, p);
+    rows.push({
+      id: 'B8',
+      figure: `push → pixels p${p} at 50,000 entries`,
+      unit: 'ms',
+      value,
+      baseline,
+      ratio: value / baseline,
+      target: `≤ ${limit}×`,
+      pass: value / baseline <= limit,
+    });
+  }
+}
+
+async function b6() {
   // B6: relay round trip. Before B3, whose 100,000-entry journal file is built in this very
   // process, which also runs the relay: its garbage collections would land in the round trips.
   const trips = n(300, 100);
@@ -97,10 +162,11 @@ try {
     value: median(tc6),
     baseline: median(base6),
     ratio: r6,
-    target: '≤ 10×',
-    pass: r6 <= 10,
+    target: '≤ 4×',
+    pass: r6 <= 4,
   });
-  const added = median(tc6) - percentile(base1, 50);
+  if (base1Median === undefined) return;
+  const added = median(tc6) - base1Median;
   rows.push({
     id: 'B6',
     figure: 'relay p50 minus in-page bare p50',
@@ -109,19 +175,23 @@ try {
     target: '≤ 15 ms',
     pass: added <= 15,
   });
+}
 
+async function b3() {
   // B3: the journal at 100,000 entries.
   const size = n(100_000, 20_000);
   console.log(`bench: B3 journal at ${size} entries…`);
-  const b3 = await fresh((page) =>
+  const found = await fresh((page) =>
     journalAtScale(page, app.url, {
       size,
       searches: n(7, 3),
       file: resolve(here, '.build/journal.json'),
     }),
   );
-  rows.push(...journalRows(size, b3));
+  rows.push(...journalRows(size, found));
+}
 
+async function b4() {
   // B4: first page bytes.
   console.log('bench: B4 first-page bytes…');
   const tc4 = await firstPageBytes(browser, app.url, () => window.tilecast.ready);
@@ -138,10 +208,12 @@ try {
     value: tc4 / 1024,
     baseline: base4 / 1024,
     ratio: tc4 / base4,
-    target: '≤ 200 KB',
-    pass: tc4 / 1024 <= 200,
+    target: '≤ 170 KB',
+    pass: tc4 / 1024 <= 170,
   });
+}
 
+async function b5() {
   // B5: cold start.
   const runs = n(9, 3);
   console.log(`bench: B5 cold start, ${runs} runs each…`);
@@ -159,42 +231,42 @@ try {
     value: median(tc5),
     baseline: median(base5),
     ratio: r5,
-    target: '≤ 3.0×',
-    pass: r5 <= 3,
+    target: '≤ 2.5×',
+    pass: r5 <= 2.5,
   });
-} finally {
-  await browser.close();
-  await Promise.all([app.close(), blank.close(), bare.close()]);
 }
 
 // B7: protocol core in Node.
-console.log('bench: B7 protocol core in Node…');
-const core = await import(pathToFileURL(resolve(here, '.build/core/core.mjs')).href);
-const xmls = core.payloads();
-const { decide, requests } = core.setup(xmls);
-const rate = (fn) => {
-  const started = performance.now();
-  let ops = 0;
-  while (performance.now() - started < 300) for (let i = 0; i < 50; i++) fn(ops++ % xmls.length);
-  return (ops / (performance.now() - started)) * 1000;
-};
-const coreRates = [];
-const bareRates = [];
-for (let i = 0; i < n(7, 3); i++) {
-  bareRates.push(rate((i) => core.bareParse(xmls[i])));
-  coreRates.push(rate((i) => decide(requests[i])));
+if (want('B7')) await b7();
+async function b7() {
+  console.log('bench: B7 protocol core in Node…');
+  const core = await import(pathToFileURL(resolve(here, '.build/core/core.mjs')).href);
+  const xmls = core.payloads();
+  const { decide, requests } = core.setup(xmls);
+  const rate = (fn) => {
+    const started = performance.now();
+    let ops = 0;
+    while (performance.now() - started < 300) for (let i = 0; i < 50; i++) fn(ops++ % xmls.length);
+    return (ops / (performance.now() - started)) * 1000;
+  };
+  const coreRates = [];
+  const bareRates = [];
+  for (let i = 0; i < n(7, 3); i++) {
+    bareRates.push(rate((i) => core.bareParse(xmls[i])));
+    coreRates.push(rate((i) => decide(requests[i])));
+  }
+  const r7 = median(coreRates) / median(bareRates);
+  rows.push({
+    id: 'B7',
+    figure: 'core: parse+validate+decide',
+    unit: '/s',
+    value: median(coreRates),
+    baseline: median(bareRates),
+    ratio: r7,
+    target: '≥ 0.33×',
+    pass: r7 >= 0.33,
+  });
 }
-const r7 = median(coreRates) / median(bareRates);
-rows.push({
-  id: 'B7',
-  figure: 'core: parse+validate+decide',
-  unit: '/s',
-  value: median(coreRates),
-  baseline: median(bareRates),
-  ratio: r7,
-  target: '≥ 0.33×',
-  pass: r7 >= 0.33,
-});
 
 console.log('');
 printTable(rows);

@@ -128,7 +128,7 @@ export function createAutomationApi(
       act().advanceClock(ms);
     },
     now: () => act().now(),
-    journal: () => structuredClone(act().journal),
+    journal: () => structuredClone(act().journal.toArray()),
     phone: () => snapshotPhone(act().device),
     waitForToast: (match, timeoutMs = DEFAULT_WAIT_MS) =>
       waitFor('toast', match, timeoutMs, arrivals),

@@ -72,7 +72,7 @@ export function createCommit(set: Set, get: Get, log: EventLog, realNow: () => n
     }
     const at = realNow();
     for (const e of added) e.realAt ??= at;
-    if (added.length) journal = [...journal, ...added];
+    for (const e of added) journal = journal.append(e);
     const capped = capJournal(journal, state.inspector.journalLimit);
     const next: Partial<TilecastState> = { ...change.extra };
     if (change.service) next.service = change.service;

@@ -7,6 +7,8 @@ export { restorePackages, savePackages } from './package-storage';
 export { inBackground } from './defer-notices';
 export * from './inspector-actions';
 export * from './inspector';
+/** Reading and writing journal files, loaded on demand (inspector/files.ts). */
+export const journalFiles = () => import('./inspector/files');
 // The phone's vocabulary, for the UI (features never import device/ directly).
 export type {
   AppRunState,

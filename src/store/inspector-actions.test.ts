@@ -9,18 +9,18 @@ describe('the inspector slice of the store', () => {
     store.getState().advanceClock(3_600_000);
     t = 2000;
     store.getState().installApp('Fabrikam');
-    const last = store.getState().journal.at(-1)!;
+    const last = store.getState().journal.toArray().at(-1)!;
     expect(last).toMatchObject({ at: 3_602_000, realAt: 2000 });
   });
 
   it('keeps the ring size, counting evictions, and counts on as entries arrive', () => {
     const { store } = sampleJournal();
-    const all = store.getState().journal;
+    const all = store.getState().journal.toArray();
     store.getState().setJournalLimit(3);
-    expect(store.getState().journal).toEqual(all.slice(-3));
+    expect(store.getState().journal.toArray()).toEqual(all.slice(-3));
     expect(store.getState().inspector.evicted).toBe(all.length - 3);
     store.getState().installApp('Fabrikam');
-    expect(store.getState().journal).toHaveLength(3);
+    expect(store.getState().journal.toArray()).toHaveLength(3);
     expect(store.getState().inspector.evicted).toBe(all.length - 2);
   });
 
@@ -28,7 +28,7 @@ describe('the inspector slice of the store', () => {
     const { store } = sampleJournal();
     store.getState().setJournalLimit(2);
     store.getState().clearJournal();
-    expect(store.getState().journal).toEqual([]);
+    expect(store.getState().journal.toArray()).toEqual([]);
     expect(store.getState().inspector.evicted).toBe(0);
   });
 
@@ -36,9 +36,12 @@ describe('the inspector slice of the store', () => {
     const { journal } = sampleJournal();
     const store = createTilecastStore({ seed: 9, sampleApp: false });
     store.getState().importJournal(journal);
-    expect(store.getState().journal).toEqual(journal);
+    expect(store.getState().journal.toArray()).toEqual(journal);
     store.getState().installApp('Fabrikam');
-    const ids = store.getState().journal.map((e) => e.id);
+    const ids = store
+      .getState()
+      .journal.toArray()
+      .map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -51,7 +54,7 @@ describe('the inspector slice of the store', () => {
     const state = store.getState();
     expect(Object.values(state.device.apps).map((a) => a.name)).toEqual([SAMPLE_APP]);
     // The same clean slate as window.tilecast.reset(): the sample app's set-up is not journaled.
-    expect(state.journal).toEqual([]);
+    expect(state.journal.toArray()).toEqual([]);
     expect(state.inspector).toEqual({ journalLimit: 50_000, evicted: 0, notice: null });
   });
 });

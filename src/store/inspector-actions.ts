@@ -1,4 +1,4 @@
-import type { JournalEntry } from './journal';
+import { Journal, type JournalEntry } from './journal';
 import { capJournal, DEFAULT_JOURNAL_LIMIT, normaliseLimit } from './inspector/ring';
 import type { Get, Set } from './store';
 
@@ -45,12 +45,12 @@ export const inspectorActions = (set: Set, get: Get, reset: () => void): Inspect
     });
   },
   clearJournal() {
-    set({ journal: [], inspector: { ...get().inspector, evicted: 0 } });
+    set({ journal: Journal.empty(), inspector: { ...get().inspector, evicted: 0 } });
   },
   importJournal(entries, notice = null) {
     const maxSeq = entries.reduce((m, e) => Math.max(m, e.seq), 0);
     const { inspector } = get();
-    const capped = capJournal(entries, inspector.journalLimit);
+    const capped = capJournal(Journal.from(entries), inspector.journalLimit);
     set({
       journal: capped.journal,
       seq: Math.max(get().seq, maxSeq),

@@ -4,7 +4,7 @@ import { sampleJournal } from './inspector/test-journal';
 describe('the inspector selection in the store', () => {
   it('selects an entry for the details pane, and a reset forgets it', () => {
     const { store } = sampleJournal();
-    const entry = store.getState().journal.at(-1)!;
+    const entry = store.getState().journal.toArray().at(-1)!;
     expect(store.getState().inspector.selectedEntryId ?? null).toBeNull();
     store.getState().selectEntry(entry.id);
     expect(store.getState().inspector.selectedEntryId).toBe(entry.id);

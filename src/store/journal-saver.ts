@@ -40,7 +40,7 @@ export function journalSaver(records: JournalRecords) {
           const count = Math.max(1, Math.ceil(journal.length * QUOTA_EVICT_SHARE));
           evicted += count;
           store.setState({
-            journal: journal.slice(count),
+            journal: journal.dropOldest(count),
             inspector: { ...inspector, evicted: inspector.evicted + count },
           });
         }

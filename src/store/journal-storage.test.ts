@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../protocol/http';
-import type { JournalEntry } from './journal';
+import { Journal, type JournalEntry } from './journal';
 import { journalSaver, quotaNotice } from './journal-saver';
 import { journalWriter, WRITE_CHUNK, type JournalRecords } from './journal-storage';
 import { createTilecastStore } from './store';
@@ -53,41 +53,41 @@ describe('the journal records', () => {
     const store = storeWith(20);
     const { records, rows, calls } = memoryRecords();
     const writer = journalWriter(records);
-    await writer.save(store.getState().journal);
-    expect(rows.size).toBe(store.getState().journal.length);
+    await writer.save(store.getState().journal.toArray());
+    expect(rows.size).toBe(store.getState().journal.toArray().length);
 
     calls.put.length = 0;
     store.getState().installApp('Later');
-    await writer.save(store.getState().journal);
+    await writer.save(store.getState().journal.toArray());
     expect(calls.put).toEqual([[store.getState().seq]]);
 
     calls.put.length = 0;
-    const journal = store.getState().journal;
+    const journal = store.getState().journal.toArray();
     const changed = { ...journal[5]!, at: 1 };
-    store.setState({ journal: journal.map((e, i) => (i === 5 ? changed : e)) });
-    await writer.save(store.getState().journal);
+    store.setState({ journal: Journal.from(journal.map((e, i) => (i === 5 ? changed : e))) });
+    await writer.save(store.getState().journal.toArray());
     expect(calls.put).toEqual([[changed.seq]]);
 
     store.getState().setJournalLimit(10);
-    await writer.save(store.getState().journal);
+    await writer.save(store.getState().journal.toArray());
     expect(calls.remove.at(-1)).toHaveLength(journal.length - 10);
-    expect(await records.load()).toEqual(store.getState().journal);
+    expect(await records.load()).toEqual(store.getState().journal.toArray());
   });
 
   it('write a large journal in chunks of whole entries', async () => {
     const store = storeWith(WRITE_CHUNK + 50);
     const { records, calls } = memoryRecords();
-    await journalWriter(records).save(store.getState().journal);
+    await journalWriter(records).save(store.getState().journal.toArray());
     expect(calls.put.map((c) => c.length)).toEqual([
       WRITE_CHUNK,
       store.getState().seq - WRITE_CHUNK,
     ]);
-    expect(await records.load()).toEqual(store.getState().journal);
+    expect(await records.load()).toEqual(store.getState().journal.toArray());
   });
 
   it('keep the order of an imported journal whose seqs repeat (keyed by position)', async () => {
     const store = storeWith(3);
-    const [a, b, c] = store.getState().journal.slice(-3) as JournalEntry[];
+    const [a, b, c] = store.getState().journal.toArray().slice(-3) as JournalEntry[];
     const odd = [c!, { ...a!, seq: c!.seq }, b!];
     const { records } = memoryRecords();
     await journalWriter(records).save(odd);
@@ -106,12 +106,12 @@ describe('the journal records', () => {
 describe('storage quota exhaustion', () => {
   it('evicts the oldest entries with a notice until the journal fits, then stores it', async () => {
     const store = storeWith(78);
-    const before = store.getState().journal;
+    const before = store.getState().journal.toArray();
     expect(before).toHaveLength(80);
     const { records, rows } = memoryRecords(50);
 
     await journalSaver(records).save(store);
-    const after = store.getState().journal;
+    const after = store.getState().journal.toArray();
     const evicted = before.length - after.length;
     expect(after.length).toBeLessThanOrEqual(50);
     expect(after).toEqual(before.slice(evicted));
@@ -130,9 +130,77 @@ describe('storage quota exhaustion', () => {
     for (let i = 0; i < 20; i++)
       store.getState().receive({ method: 'POST', url: uri, headers: {}, body: encodeUtf8('more') });
     await saver.save(store);
-    expect(store.getState().journal.length).toBeLessThanOrEqual(45);
-    expect(store.getState().journal.at(-1)!.seq).toBe(store.getState().seq);
-    expect(await records.load()).toEqual(store.getState().journal);
+    expect(store.getState().journal.toArray().length).toBeLessThanOrEqual(45);
+    expect(store.getState().journal.toArray().at(-1)!.seq).toBe(store.getState().seq);
+    expect(await records.load()).toEqual(store.getState().journal.toArray());
     expect(store.getState().inspector.notice).toMatch(/^Storage is full: the oldest \d+ journal/);
+  });
+});
+
+describe('the journal records of a live journal (issue 21)', () => {
+  const entries = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => ({
+      kind: 'lifecycle' as const,
+      id: `entry-${from + i}`,
+      seq: from + i,
+      at: from + i,
+      appId: 'app',
+      event: 'appInstalled' as const,
+      detail: '',
+    }));
+  const withMsg = (seq: number): JournalEntry =>
+    ({
+      ...storeWith(1).getState().journal.at(-1)!,
+      id: `entry-${seq}`,
+      seq,
+      msgId: `m${seq}`,
+      outcomes: [],
+    }) as JournalEntry;
+
+  it('after the first save, write only new entries, fated ones and evictions, never the rest', async () => {
+    const { records, calls } = memoryRecords();
+    const writer = journalWriter(records);
+    let journal = Journal.from([...entries(1, 2000), withMsg(2001)]);
+    await writer.save(journal);
+    const toArray = vi.spyOn(Journal.prototype, 'toArray');
+
+    calls.put.length = 0;
+    journal = journal.append(entries(2002, 2002)[0]!).addFate('m2001', {
+      kind: 'expired',
+      reason: 'late',
+    });
+    journal = journal.cap(1500).journal;
+    await writer.save(journal);
+    expect(calls.put).toEqual([[2001, 2002]]);
+    expect(calls.remove.at(-1)).toEqual(Array.from({ length: 502 }, (_, i) => i + 1));
+    expect(toArray).not.toHaveBeenCalled();
+    toArray.mockRestore();
+
+    // What is stored reads back as the same journal: a round trip.
+    const back = Journal.from((await records.load()) as JournalEntry[]);
+    expect(back.toArray()).toEqual(journal.toArray());
+    expect((back.byMsgId('m2001') as { outcomes: unknown[] }).outcomes).toHaveLength(1);
+  });
+
+  it('a ring that turns over many times stores exactly the kept entries', async () => {
+    const { records, rows } = memoryRecords();
+    const writer = journalWriter(records);
+    let journal = Journal.empty();
+    for (let seq = 1; seq <= 5000; seq++) {
+      journal = journal.append(entries(seq, seq)[0]!).cap(300).journal;
+      if (seq % 97 === 0) await writer.save(journal);
+    }
+    await writer.save(journal);
+    expect(rows.size).toBe(300);
+    expect(await records.load()).toEqual(journal.toArray());
+  });
+
+  it('after an import (a new journal), compare everything once', async () => {
+    const { records } = memoryRecords();
+    const writer = journalWriter(records);
+    await writer.save(Journal.from(entries(1, 10)));
+    const imported = Journal.from(entries(5, 7));
+    await writer.save(imported);
+    expect(await records.load()).toEqual(imported.toArray());
   });
 });

@@ -2,6 +2,9 @@ import type { Outcome } from '../device';
 import { decodeUtf8 } from '../protocol/http';
 import type { Diagnostic, PushRequest, PushResponse, PushServiceKind } from '../protocol/types';
 import type { Held, RequestKind, Verdict } from '../service';
+import { Journal } from './journal-log';
+
+export { Journal };
 
 /** A notification's fate: the phone's outcome, or where the service holds it. */
 export type Fate = Outcome | { kind: Held['kind'] | 'expired'; reason: string };
@@ -118,17 +121,8 @@ export function entryDiagnostic(entry: RequestEntry): Diagnostic | undefined {
 }
 
 /** Appends a later fate (delivered after a queue, expired…) to the entry of that notification. */
-export function addFate(journal: JournalEntry[], msgId: string, fate: Fate): JournalEntry[] {
-  for (let i = journal.length - 1; i >= 0; i--) {
-    const entry = journal[i]!;
-    if (entry.kind === 'request' && entry.msgId === msgId) {
-      const next = journal.slice();
-      next[i] = { ...entry, outcomes: [...entry.outcomes, fate] };
-      return next;
-    }
-  }
-  return journal;
-}
+export const addFate = (journal: Journal, msgId: string, fate: Fate): Journal =>
+  journal.addFate(msgId, fate);
 
 /** One line for a fate, as the inspector shows it. */
 export function describeFate(fate: Fate): string {

@@ -28,7 +28,7 @@ describe('MPNS through the store', () => {
     });
     expect(push().status).toBe(200);
     expect(store.getState().device.banner?.toast.texts).toEqual(['Hi']);
-    const entry = store.getState().journal.at(-1);
+    const entry = store.getState().journal.toArray().at(-1);
     expect(entry).toMatchObject({
       kind: 'request',
       service: 'mpns',
@@ -52,7 +52,10 @@ describe('MPNS through the store', () => {
     expect(store.getState().device.banner).toBeNull();
     store.getState().advanceClock(450_000);
     expect(store.getState().device.banner?.toast.texts).toEqual(['Hi']);
-    const entry = store.getState().journal.findLast((e) => e.kind === 'request');
+    const entry = store
+      .getState()
+      .journal.toArray()
+      .findLast((e) => e.kind === 'request');
     expect(entry?.kind === 'request' && entry.outcomes.map((o) => o.kind)).toEqual([
       'batched',
       'shown',

@@ -63,7 +63,7 @@ describe('a 10 MB body', () => {
       body: TEN_MB,
     });
     expect(response.status).toBe(413);
-    const entry = f.store.getState().journal.at(-1) as RequestEntry;
+    const entry = f.store.getState().journal.toArray().at(-1) as RequestEntry;
     expect(entry.request.size).toBe(TEN_MB.byteLength);
     expect(entry.request.body.length).toBeLessThan(JOURNAL_BODY_LIMIT + 100);
     expect(entry.request.body).toMatch(/10485760 bytes; the journal keeps the first 65536/);

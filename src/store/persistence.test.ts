@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleJournal } from './inspector/test-journal';
-import { applySnapshot, readSnapshot, toSnapshot } from './persistence';
+import { applySnapshot, toSnapshot } from './persistence';
+import { readSnapshot } from './snapshot-read';
 import { createTilecastStore } from './store';
 
 const { store } = sampleJournal();
@@ -42,7 +43,7 @@ describe('applying a restored snapshot', () => {
         throw new Error('cannot take this journal');
     });
     expect(applySnapshot(target, read.snapshot, [])).toEqual({ dirty: true });
-    expect(target.getState().journal).toEqual([]);
+    expect(target.getState().journal.toArray()).toEqual([]);
     expect(target.getState().inspector.notice).toBe(
       'Stored state could not be restored (cannot take this journal). Tilecast started clean.',
     );
@@ -54,7 +55,7 @@ describe('applying a restored snapshot', () => {
     const target = createTilecastStore({ seed: 3 });
     const dropped = [{ name: 'the clock', problem: '`offsetMs` is more than 100 years' }];
     expect(applySnapshot(target, read.snapshot, dropped)).toEqual({ dirty: true });
-    expect(target.getState().journal).toEqual(store.getState().journal);
+    expect(target.getState().journal.toArray()).toEqual(store.getState().journal.toArray());
     expect(target.getState().inspector.notice).toMatch(/^1 stored item was unreadable/);
   });
 });

@@ -1,7 +1,7 @@
 import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import { storedJournal } from './journal-saver';
 import type { Dropped } from './schema/journal-entry';
-import { readStoredParts } from './schema/snapshot';
+import { Journal, type JournalEntry } from './journal';
 import type { TilecastState, TilecastStore } from './store';
 
 /**
@@ -14,41 +14,29 @@ export const SNAPSHOT_KEY = 'snapshot';
 export const DB_NAME = 'tilecast';
 export const DB_STORE = 'state';
 
-export type Snapshot = Pick<TilecastState, 'clock' | 'service' | 'device' | 'journal' | 'seq'> & {
+export type Snapshot = Pick<TilecastState, 'clock' | 'service' | 'device' | 'seq'> & {
   version: typeof SNAPSHOT_VERSION;
+  journal: JournalEntry[];
   inspector: { journalLimit: number; evicted: number };
 };
 
-export const toSnapshot = (s: TilecastState): Snapshot => ({
+/** The snapshot record without the journal, which has records of its own (journal-saver.ts). */
+const snapshotRecord = (s: TilecastState): Omit<Snapshot, 'journal'> => ({
   version: SNAPSHOT_VERSION,
   clock: s.clock,
   service: s.service,
   device: s.device,
-  journal: s.journal,
   seq: s.seq,
   inspector: { journalLimit: s.inspector.journalLimit, evicted: s.inspector.evicted },
 });
 
+export const toSnapshot = (s: TilecastState): Snapshot => ({
+  ...snapshotRecord(s),
+  journal: s.journal.toArray(),
+});
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Checks a stored record before it may replace the state. Each part is checked on its own: a
- * bad journal entry, app, credential or channel is dropped and named, and the rest kept. Only a
- * record that is not a snapshot (another version, no phone or service) gives a `problem`.
- */
-export function readSnapshot(
-  raw: unknown,
-): { snapshot: Snapshot; dropped: Dropped[] } | { problem: string } {
-  if (!isObject(raw)) return { problem: 'the stored record is not an object' };
-  if (raw.version !== SNAPSHOT_VERSION)
-    return { problem: `it was saved in an incompatible format (version ${String(raw.version)})` };
-  // Without the phone and the service there is nothing to restore around: start as new.
-  if (!isObject(raw.service) || !isObject(raw.device))
-    return { problem: 'the stored phone or push service is missing' };
-  const { parts, dropped } = readStoredParts(raw);
-  return { snapshot: { version: SNAPSHOT_VERSION, ...parts }, dropped };
-}
 
 /** "Some stored state could not be used: …" — or null when everything was. */
 export function restoreNotice(dropped: readonly Dropped[]): string | null {
@@ -85,6 +73,9 @@ export async function restore(store: TilecastStore): Promise<{ dirty: boolean }>
     return { dirty: false };
   }
   if (raw === undefined) return { dirty: false };
+  // The checks (valibot and every schema) load only when there is something stored to check:
+  // a first visit does not download them (B4).
+  const { readSnapshot } = await import('./snapshot-read');
   const read = readSnapshot(raw);
   if ('problem' in read) {
     // Nothing of it can be read: the next save replaces it, journal records included.
@@ -108,10 +99,14 @@ export function applySnapshot(
   snapshot: Snapshot,
   dropped: readonly Dropped[],
 ): { dirty: boolean } {
-  const { version, inspector, ...state } = snapshot;
+  const { version, inspector, journal, ...state } = snapshot;
   void version;
   try {
-    store.setState({ ...state, inspector: { ...store.getState().inspector, ...inspector } });
+    store.setState({
+      ...state,
+      journal: Journal.from(journal),
+      inspector: { ...store.getState().inspector, ...inspector },
+    });
   } catch (error) {
     store.getState().resetEverything();
     store
@@ -157,9 +152,9 @@ export function autosave(
   const write = () => {
     timer = undefined;
     if (halted) return writing;
-    // The snapshot record without the journal; the journal saves only what changed.
-    const { journal: entries, ...rest } = toSnapshot(store.getState());
-    void entries;
+    // The snapshot record without the journal (a copy of it per save grew with the journal);
+    // the journal saves only what changed.
+    const rest = snapshotRecord(store.getState());
     writing = writing.then(() =>
       set(SNAPSHOT_KEY, rest, database())
         .then(() => journal.save(store))

@@ -22,7 +22,7 @@ describe('the store joins service, phone and journal', () => {
     const store = createTilecastStore({ seed: 1 });
     const { device, journal } = store.getState();
     expect(Object.values(device.apps).map((a) => a.name)).toEqual([SAMPLE_APP]);
-    expect(journal.map((e) => e.kind === 'lifecycle' && e.event)).toEqual([
+    expect(journal.toArray().map((e) => e.kind === 'lifecycle' && e.event)).toEqual([
       'appInstalled',
       'channelOpened',
     ]);

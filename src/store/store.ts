@@ -17,7 +17,7 @@ import {
   type DisplayActions,
   type DisplaySettings,
 } from './display';
-import type { JournalEntry, LifecycleEntry, RequestSource } from './journal';
+import { Journal, type LifecycleEntry, type RequestSource } from './journal';
 import { mpnsActions } from './mpns-actions';
 import { phoneActions } from './phone-actions';
 import { pushActions } from './push-actions';
@@ -62,7 +62,7 @@ export type TilecastState = {
   clock: Clock;
   service: service.ServiceState;
   device: device.DeviceState;
-  journal: JournalEntry[];
+  journal: Journal;
   seq: number;
   relay: RelayStatus;
   /** Whether this tab saves the stored state, or another tab does (storage-role.ts). */
@@ -145,7 +145,7 @@ export const initialState = (): TilecastState => ({
   clock: { offsetMs: 0 },
   service: service.initialServiceState(),
   device: device.initialDeviceState(),
-  journal: [],
+  journal: Journal.empty(),
   seq: 0,
   relay: initialRelayStatus,
   storage: 'this-tab',
@@ -226,7 +226,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
         if (resetOptions.sampleApp !== false) {
           get().openChannel({ service: 'wns', app: SAMPLE_APP });
           // A reset starts empty; the sample app's set-up is part of the clean slate.
-          set({ journal: [] });
+          set({ journal: Journal.empty() });
           log.clear();
         }
       },

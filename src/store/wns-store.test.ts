@@ -57,7 +57,8 @@ describe('WNS through the store', () => {
     store.getState().setConnection('connected');
     const fates = store
       .getState()
-      .journal.filter((e): e is RequestEntry => e.kind === 'request' && e.type === 'tile')
+      .journal.toArray()
+      .filter((e): e is RequestEntry => e.kind === 'request' && e.type === 'tile')
       .map((e) => e.outcomes.map((o) => o.kind));
     expect(fates).toEqual([
       ['queued', 'expired'],

@@ -62,7 +62,10 @@ describe('the page answers tunnelled requests through the push-service handlers'
     // The CORS headers the page needs for its own fetches are not the service's: not relayed.
     expect([...headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
 
-    const entries = store.getState().journal.filter((e) => e.kind === 'request');
+    const entries = store
+      .getState()
+      .journal.toArray()
+      .filter((e) => e.kind === 'request');
     expect(entries.map((e) => [e.source, e.from, e.response.status])).toEqual([
       ['relay', from, 200],
       ['relay', from, 200],
@@ -77,7 +80,12 @@ describe('the page answers tunnelled requests through the push-service handlers'
     );
     expect(missing.status).toBe(404);
     // Not a push-service request: nothing reaches the service or the journal.
-    expect(store.getState().journal.filter((e) => e.kind === 'request')).toHaveLength(2);
+    expect(
+      store
+        .getState()
+        .journal.toArray()
+        .filter((e) => e.kind === 'request'),
+    ).toHaveLength(2);
   });
 
   it("journals the caller's page when a browser sent the request", async () => {
@@ -86,7 +94,7 @@ describe('the page answers tunnelled requests through the push-service handlers'
       origin: 'http://127.0.0.1:4173',
     };
     expect((await answerTunnelled(answer, fromPage)).status).toBe(401);
-    const last = store.getState().journal.at(-1);
+    const last = store.getState().journal.toArray().at(-1);
     expect(last?.kind === 'request' && last.from).toBe(`${from} (page http://127.0.0.1:4173)`);
   });
 });

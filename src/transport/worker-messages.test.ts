@@ -36,7 +36,7 @@ describe('messages from msw’s service worker', () => {
     expect(route.reply.data.status).toBe(401);
     expect(route.reply.data.headers['Access-Control-Allow-Origin']).toBe('*');
     expect(route.reply.data.headers['Access-Control-Expose-Headers']).toContain('X-WNS-Msg-ID');
-    expect(store.getState().journal.at(-1)).toMatchObject({ request: { url: uri } });
+    expect(store.getState().journal.toArray().at(-1)).toMatchObject({ request: { url: uri } });
   });
 
   it('hands the answer lower-cased header names, an upper-cased method and the body bytes', () => {

@@ -5,11 +5,15 @@ import type { SendOutcome } from './useSend';
  * The phone's fate for the notification, read from the journal entry the send created; the
  * entry's number opens it in the inspector (through the store: features stay apart).
  */
-function PhoneOutcome({ url, body }: { url: string; body: string }) {
+function PhoneOutcome({ url, body, msgId }: { url: string; body: string; msgId?: string }) {
+  // By the notification's id when the service gave one: this runs at every store change, and a
+  // search from the end grew with every push since the send (issue 21).
   const entry = useTilecast((s) =>
-    s.journal.findLast(
-      (e) => e.kind === 'request' && e.request.url === url && e.request.body === body,
-    ),
+    msgId
+      ? s.journal.byMsgId(msgId)
+      : s.journal.findLast(
+          (e) => e.kind === 'request' && e.request.url === url && e.request.body === body,
+        ),
   );
   if (!entry || entry.kind !== 'request') return null;
   return (
@@ -59,7 +63,11 @@ export function SendResult({ outcome }: { outcome: SendOutcome }) {
       {result.body && (
         <pre className="mt-2 font-mono break-all whitespace-pre-wrap">{result.body}</pre>
       )}
-      <PhoneOutcome url={result.url} body={outcome.request.body} />
+      <PhoneOutcome
+        url={result.url}
+        body={outcome.request.body}
+        msgId={result.headers.find(([name]) => /^x-wns-msg-id$/i.test(name))?.[1] ?? undefined}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { facets, filterJournal, type JournalFilter, type RequestEntry } from '../../store';
+import { journalView, type JournalFilter, type RequestEntry } from '../../store';
 import { actions, useTilecast, useTilecastThrottled, useTilecastShallow } from '../../store/react';
 import { FilterBar } from './FilterBar';
 import { JournalList } from './JournalList';
@@ -44,13 +44,15 @@ export function Inspector() {
 
   // Typing stays responsive on a huge journal: the list catches up with the latest filter.
   const deferredFilter = useDeferredValue(filter);
-  const visible = useMemo(
-    () => filterJournal(journal, pinnedOnly ? { ...deferredFilter, ids: pinned } : deferredFilter),
-    [journal, deferredFilter, pinned, pinnedOnly],
+  const shownFilter = useMemo(
+    () => (pinnedOnly ? { ...deferredFilter, ids: pinned } : deferredFilter),
+    [deferredFilter, pinned, pinnedOnly],
   );
-  // Looked up only when something is selected: a Map of every entry per frame cost O(n) in floods.
-  const byId = { get: (id: string) => journal.findLast((e) => e.id === id) };
-  const seen = useMemo(() => facets(journal), [journal]);
+  // Kept up to date with what changed since the last catch-up, not refiltered whole (issue 21).
+  const [view] = useState(journalView);
+  const visible = useMemo(() => view.update(journal, shownFilter), [view, journal, shownFilter]);
+  const byId = { get: (id: string) => journal.byId(id) };
+  const seen = useMemo(() => journal.facets(), [journal]);
   const appName = useCallback(
     (appId: string | undefined) =>
       appId ? (apps.find((app) => app.appId === appId)?.name ?? appId) : '—',
@@ -95,7 +97,7 @@ export function Inspector() {
         ) : selected ? (
           <EntryDetails
             entry={selected}
-            journal={journal}
+            journal={journal.toArray()}
             actionProps={{
               pinned: pinned.has(selected.id),
               onPin: () => setPinned((p) => toggle(p, selected.id)),

@@ -1,10 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { JournalEntry } from '../../store';
-import { JournalRow } from './JournalRow';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { OVERSCAN, ROW_HEIGHT, Rows, type Item, type Props } from './JournalRows';
 
-const ROW_HEIGHT = 26;
-const OVERSCAN = 12;
+const loadBrowsed = () => import('./BrowsedRows');
+const preload = () => void loadBrowsed();
+const BrowsedRows = lazy(() => loadBrowsed().then((m) => ({ default: m.BrowsedRows })));
 
 /** The rows at the bottom of the list: what the virtualiser shows once scrolled to the end. */
 function lastItems(count: number, viewport: number): Item[] {
@@ -15,16 +14,6 @@ function lastItems(count: number, viewport: number): Item[] {
     size: ROW_HEIGHT,
   }));
 }
-
-type Props = {
-  entries: JournalEntry[];
-  appName(appId: string | undefined): string;
-  selectedId: string | null;
-  pinned: ReadonlySet<string>;
-  onSelect(id: string): void;
-};
-
-type Item = { index: number; start: number; size: number };
 
 /**
  * The journal as a virtualised list (@tanstack/react-virtual): only the rows in view exist in
@@ -70,6 +59,9 @@ export function JournalList(props: Props) {
       <div
         ref={scroller}
         onScroll={onScroll}
+        // Fetched as the pointer or focus comes near, so it is usually there before a scroll.
+        onPointerEnter={preload}
+        onFocus={preload}
         className={`h-64 min-h-24 resize-y overflow-y-auto [contain:strict] will-change-transform rounded border border-neutral-800 text-xs ${following ? 'flex flex-col-reverse' : ''}`}
       >
         {following ? (
@@ -82,7 +74,10 @@ export function JournalList(props: Props) {
             height={entries.length * ROW_HEIGHT}
           />
         ) : (
-          <BrowsedRows {...props} scroller={scroller} />
+          // Until the virtualiser's chunk arrives, the rows stay where they were.
+          <Suspense fallback={<Rows {...props} items={[]} height={entries.length * ROW_HEIGHT} />}>
+            <BrowsedRows {...props} scroller={scroller} />
+          </Suspense>
         )}
       </div>
       {!following && entries.length > 0 && (
@@ -94,65 +89,6 @@ export function JournalList(props: Props) {
           Follow live ↓
         </button>
       )}
-    </div>
-  );
-}
-
-/** Browsing (scrolled away from the newest row): the virtualiser decides which rows exist. */
-function BrowsedRows(props: Props & { scroller: RefObject<HTMLDivElement | null> }) {
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is the point
-  const virtualizer = useVirtualizer({
-    count: props.entries.length,
-    getScrollElement: () => props.scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    // Scroll updates render with the next frame instead of a synchronous flushSync.
-    useFlushSync: false,
-  });
-  return (
-    <Rows {...props} items={virtualizer.getVirtualItems()} height={virtualizer.getTotalSize()} />
-  );
-}
-
-function Rows({
-  entries,
-  appName,
-  selectedId,
-  pinned,
-  onSelect,
-  items,
-  height,
-}: Props & { items: Item[]; height: number }) {
-  return (
-    <div
-      role="list"
-      aria-label="Journal entries"
-      // Its own layer: following live, a new row moves the whole list up by one row, and moving
-      // a layer repaints nothing inside it (only the new row is painted).
-      className="relative min-h-full w-full shrink-0 will-change-transform"
-      style={{ height }}
-    >
-      {items.map((item) => {
-        const entry = entries[item.index]!;
-        return (
-          // Each row is a fixed box (size, layout and paint containment): rows arriving or
-          // leaving lay out and paint only themselves.
-          <div
-            role="listitem"
-            key={entry.id}
-            className="absolute top-0 left-0 w-full [contain:strict]"
-            style={{ height: item.size, transform: `translateY(${item.start}px)` }}
-          >
-            <JournalRow
-              entry={entry}
-              appName={appName(entry.appId)}
-              selected={entry.id === selectedId}
-              pinned={pinned.has(entry.id)}
-              onSelect={onSelect}
-            />
-          </div>
-        );
-      })}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { droppedNotice, readJournalFile, toHar, toJournalFile } from '../../store';
+import { journalFiles } from '../../store';
 import { actions, tilecastStore, useTilecastShallow } from '../../store/react';
 import { downloadText } from '../../lib/download';
 
@@ -20,13 +20,14 @@ export const Toolbar = memo(function Toolbar() {
       storage,
     }),
   );
-  const journal = () => tilecastStore.getState().journal;
+  const journal = () => tilecastStore.getState().journal.toArray();
   const [importError, setImportError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
     try {
       const data: unknown = JSON.parse(await file.text());
+      const { droppedNotice, readJournalFile } = await journalFiles();
       const { entries, dropped, total } = readJournalFile(data);
       actions().importJournal(entries, droppedNotice(dropped, total));
       setImportError(null);
@@ -45,18 +46,20 @@ export const Toolbar = memo(function Toolbar() {
         <button
           type="button"
           className={button}
-          onClick={() =>
-            downloadText(`tilecast-${stamp()}.har`, JSON.stringify(toHar(journal()), null, 2))
-          }
+          onClick={async () => {
+            const { toHar } = await journalFiles();
+            downloadText(`tilecast-${stamp()}.har`, JSON.stringify(toHar(journal()), null, 2));
+          }}
         >
           Export HAR
         </button>
         <button
           type="button"
           className={button}
-          onClick={() =>
-            downloadText(`tilecast-${stamp()}.json`, JSON.stringify(toJournalFile(journal())))
-          }
+          onClick={async () => {
+            const { toJournalFile } = await journalFiles();
+            downloadText(`tilecast-${stamp()}.json`, JSON.stringify(toJournalFile(journal())));
+          }}
         >
           Export JSON
         </button>

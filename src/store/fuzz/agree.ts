@@ -1,7 +1,7 @@
 import { tileServiceOf } from '../../device';
 import type { LoggedEvent } from '../event-log';
 import { fateOf } from '../commit';
-import type { Fate, JournalEntry } from '../journal';
+import type { Fate } from '../journal';
 import { snapshotPhone } from '../phone-snapshot';
 import type { TilecastStore } from '../store';
 
@@ -78,7 +78,7 @@ export function eventModel() {
     const phone = snapshotPhone(state.device);
 
     // The journal: each notification's fates are exactly its events' fates, in order.
-    for (const entry of state.journal as JournalEntry[]) {
+    for (const entry of state.journal.toArray()) {
       if (entry.kind !== 'request' || entry.msgId === undefined) continue;
       same(`fates of ${entry.msgId}`, entry.outcomes, fates.get(entry.msgId) ?? []);
     }

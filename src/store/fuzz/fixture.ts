@@ -101,13 +101,13 @@ export function runStep(f: Fixture, s: Step): RequestEntry | undefined {
     if (app) state.setAppState(app.appId, s.runState);
   }
   if (s.kind !== 'request') {
-    checkFates(f.store.getState().journal);
+    checkFates(f.store.getState().journal.toArray());
     return undefined;
   }
   const request = requestOf(s.spec, f);
   const before = state.journal.length;
   const response = state.receive(request);
-  const journal = f.store.getState().journal;
+  const journal = f.store.getState().journal.toArray();
   if (journal.length !== before + 1) throw new Error(`journal grew by ${journal.length - before}`);
   const entry = lastRequest(journal);
   if (entry.kind !== 'request' || entry.response !== response)

@@ -2,9 +2,7 @@
 export * from './copy';
 export * from './correlate';
 export * from './filter';
-export * from './har';
 export * from './header-check';
-export * from './json';
 export * from './outcome';
 export * from './ring';
-export { droppedNotice } from '../schema/journal-entry';
+export * from './view';

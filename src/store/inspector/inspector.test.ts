@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestEntry } from '../journal';
+import { Journal, type RequestEntry } from '../journal';
 import { correlationIds, messageTimeline, relatedEntries } from './correlate';
 import { fetchInit, toCurl, toFetch } from './copy';
 import { facets, filterJournal, type JournalFilter } from './filter';
@@ -87,9 +87,9 @@ describe('ring buffer', () => {
     [0, 2, 1, 1],
   ])('limit %i with %i entries evicts %i and keeps %i', (limit, count, evicted, kept) => {
     const entries = journal.slice(0, count);
-    const capped = capJournal(entries, limit);
+    const capped = capJournal(Journal.from(entries), limit);
     expect(capped.evicted).toBe(evicted);
-    expect(capped.journal).toEqual(entries.slice(count - kept));
+    expect(capped.journal.toArray()).toEqual(entries.slice(count - kept));
   });
 
   it.each([

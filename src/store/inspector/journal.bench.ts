@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import type { JournalEntry, RequestEntry } from '../journal';
+import { Journal, type JournalEntry, type RequestEntry } from '../journal';
 import { filterJournal } from './filter';
 import { toHar } from './har';
 import { capJournal } from './ring';
@@ -26,6 +26,6 @@ describe('journal at 100,000 entries', () => {
     'type + status + text',
     () => void filterJournal(big, { type: 'toast', status: '2xx', text: 'goal' }),
   );
-  bench('ring cap to 50,000', () => void capJournal(big, 50_000));
+  bench('ring cap to 50,000', () => void capJournal(Journal.from(big), 50_000));
   bench('HAR export', () => void toHar(big), { iterations: 3 });
 });

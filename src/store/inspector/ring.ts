@@ -1,18 +1,13 @@
-import type { JournalEntry } from '../journal';
+import type { Journal } from '../journal';
 
 /** The journal keeps at most this many entries unless the user sets another size. */
 export const DEFAULT_JOURNAL_LIMIT = 50_000;
 
-/** Keeps the newest `limit` entries; says how many old ones went. */
-export function capJournal(
-  journal: JournalEntry[],
+/** Keeps the newest `limit` entries; says how many old ones went. O(evicted), not O(n). */
+export const capJournal = (
+  journal: Journal,
   limit: number,
-): { journal: JournalEntry[]; evicted: number } {
-  const size = Math.max(1, Math.floor(limit));
-  if (journal.length <= size) return { journal, evicted: 0 };
-  const evicted = journal.length - size;
-  return { journal: journal.slice(evicted), evicted };
-}
+): { journal: Journal; evicted: number } => journal.cap(limit);
 
 /** A ring size the user typed, made safe: a whole number of at least 1, else the default. */
 export function normaliseLimit(value: unknown): number {

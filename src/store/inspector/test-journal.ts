@@ -40,5 +40,5 @@ export function sampleJournal() {
   push('wns/toast', '<toast>\n  <visual>\n</toast>');
   push('wns/badge', '<badge value="3"/>', 'Bearer nope');
   push('wns/badge', '<badge value="4"/>', undefined, { 'ms-cv': 'abc.1' });
-  return { store, journal: store.getState().journal, channel };
+  return { store, journal: store.getState().journal.toArray(), channel };
 }

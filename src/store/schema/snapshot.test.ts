@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withHostileEntries } from '../../testing/hostile-journal';
 import { sampleJournal } from '../inspector/test-journal';
-import { readSnapshot, restoreNotice, toSnapshot } from '../persistence';
+import { restoreNotice, toSnapshot } from '../persistence';
+import { readSnapshot } from '../snapshot-read';
 
 const { store } = sampleJournal();
 store.getState().installApp('Fabrikam');
@@ -20,7 +21,7 @@ describe('a stored snapshot is read part by part', () => {
     const raw = stored();
     const journal = raw.journal as unknown as never[];
     const { snapshot, dropped } = read({ ...raw, journal: withHostileEntries(journal) });
-    expect(snapshot.journal).toEqual(store.getState().journal);
+    expect(snapshot.journal).toEqual(store.getState().journal.toArray());
     expect(snapshot.service).toEqual(store.getState().service);
     expect(snapshot.device).toEqual(store.getState().device);
     expect(dropped.length).toBeGreaterThan(0);
@@ -53,7 +54,7 @@ describe('a stored snapshot is read part by part', () => {
     const { snapshot, dropped } = read({ ...stored(), clock: { offsetMs } });
     expect(snapshot.clock).toEqual({ offsetMs: 0 });
     expect(dropped).toEqual([{ name: 'the clock', problem: expect.stringMatching(/`offsetMs`/) }]);
-    expect(snapshot.journal).toEqual(store.getState().journal);
+    expect(snapshot.journal).toEqual(store.getState().journal.toArray());
   });
 
   it('keeps an MPNS channel that never expires', () => {

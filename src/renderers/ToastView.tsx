@@ -2,23 +2,9 @@ import type { ReactNode } from 'react';
 import type { DeviceProfile } from './profiles';
 import { truncate, wpToastText, type ImageContext } from './text';
 import { TileImage } from './TileImage';
-import type { ImageView } from './types';
+import type { ImageView, ToastData } from './types';
 
-export type ToastData = {
-  template: string;
-  texts: string[];
-  images: ImageView[];
-  attribution?: string;
-  actions?: { content: string; arguments: string; inputId?: string }[];
-  inputs?: {
-    id: string;
-    type: 'text' | 'selection';
-    title?: string;
-    placeHolderContent?: string;
-    defaultInput?: string;
-    selections: { id: string; content: string }[];
-  }[];
-};
+export type { ToastData };
 
 /**
  * A toast as the profile shows it: the Windows Phone banner (one line, length rules), the

@@ -129,8 +129,8 @@ export function tileBinding(template: string): TileContent | undefined {
   const images = Array.from({ length: slots.images }, (_, i) => ({
     src: iconic ? ICON : photo(i + 1),
   }));
-  // Microsoft's pictures show no branding.
-  return { template, size: slots.size, texts, images, branding: 'none' };
+  // Microsoft's pictures show no branding, except the app's name on the iconic tiles.
+  return { template, size: slots.size, texts, images, branding: iconic ? 'name' : 'none' };
 }
 
 /** The Windows Phone 8 diagrams: template, sizes and faces, each with its box. */
@@ -162,8 +162,8 @@ const wp8Diagrams: Record<
     template: 'Tile',
     profile: 'wp75',
     tiles: [
-      ['medium', 'front', [1, 31, 173, 147]],
-      ['medium', 'back', [1, 184, 173, 147]],
+      ['medium', 'front', [1, 31, 147, 147]],
+      ['medium', 'back', [1, 184, 147, 147]],
     ],
   },
 };

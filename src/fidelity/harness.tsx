@@ -18,9 +18,10 @@ function Subject({ c }: { c: FidelityCase }) {
   const profile = profileOf(c.profile);
   const s = c.subject;
   if (s.kind === 'toast') {
-    const width = profile.toast === 'wp-banner' ? 340 : 300;
+    // As the phone's banner places it: Windows 8 toasts size themselves (364 px).
+    const width = { 'wp-banner': 340, 'win8-toast': undefined }[profile.toast as string] ?? 300;
     return (
-      <div style={{ width }} data-subject>
+      <div style={{ width }} className="w-max" data-subject>
         <ToastView toast={s.toast} appName="Contoso" colour={COLOUR} profile={profile} />
       </div>
     );

@@ -1,5 +1,6 @@
 import { tileTemplates } from '../protocol/wns/tile-templates';
 import type { ProfileId, TileSize } from '../renderers/profiles';
+import { familyOf, hasHeader, twoColumns, wraps } from '../renderers/text';
 import type { TileContent, ToastData } from '../renderers/types';
 
 // Which Tilecast render to set beside each of Microsoft's reference pictures, from the
@@ -119,11 +120,29 @@ function tileCrops(template: string): { windows?: Crop; phone?: Crop } {
   return { windows: [0, 37, 310, 150], phone: [322, 37, 310, 150] };
 }
 
+/** The texts of the pictures of text templates: a Vitae header over Vivamus lines. */
+function pictureTexts(template: string, count: number): string[] | undefined {
+  if (familyOf(template) !== 'text') return undefined;
+  if (/^TileWide(310x150)?Text03$/.test(template))
+    return ['Lorem ipsum dolor Åme consectetur adipiscing'];
+  const square = /^TileSquare(150x150)?Text/.test(template);
+  const header = hasHeader(template) ? [square ? 'Vitae ligu' : 'Vitae ligula id dolor'] : [];
+  const line = (i: number) =>
+    wraps(template)
+      ? vivamus
+      : twoColumns(template)
+        ? i % 2 === 0
+          ? 'Suspendisseco urna'
+          : 'Vivamus tincidunt nisi'
+        : 'Vivamus tincidunt convallis urna, in ultrices';
+  return [...header, ...Array.from({ length: count - header.length }, (_, i) => line(i))];
+}
+
 /** A binding for a WNS tile template with Microsoft's texts, or generic Lorem lines. */
 export function tileBinding(template: string): TileContent | undefined {
   const slots = tileTemplates[template];
   if (!slots) return undefined;
-  const known = knownTexts[template];
+  const known = knownTexts[template] ?? pictureTexts(template, slots.texts);
   const texts = Array.from({ length: slots.texts }, (_, i) => known?.[i] ?? lorem);
   const iconic = /IconWithBadge/.test(template);
   const images = Array.from({ length: slots.images }, (_, i) => ({

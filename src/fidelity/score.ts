@@ -46,14 +46,15 @@ export function contentMask(picture: Picture): Uint8Array {
 }
 
 /**
- * Blocks: a pixel is part of a block when enough of its neighbourhood (a square of `radius`)
+ * Blocks: a pixel is part of a block when enough of its neighbourhood (a square of `radius`,
+ * wide enough that the lines of a paragraph merge into one block)
  * is content. Letters and the gaps between them merge into bars; isolated specks vanish.
  */
 export function blockMask(
   mask: Uint8Array,
   width: number,
   height: number,
-  radius = 4,
+  radius = 6,
   fill = 0.2,
 ): Uint8Array {
   // Summed-area table: each square's sum in O(1).

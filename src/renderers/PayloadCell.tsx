@@ -39,7 +39,11 @@ function Rendered({
   if (payload.kind === 'toast' && size === 'toast') {
     const wp = profile.toast === 'wp-banner';
     return (
-      <div className="w-[300px]" data-toast-style={profile.toast}>
+      // Windows 8 toasts size themselves (364 × 90); the others take the banner's width.
+      <div
+        className={profile.toast === 'win8-toast' ? 'w-max' : 'w-[300px]'}
+        data-toast-style={profile.toast}
+      >
         <ToastView
           toast={payload}
           appName={look.appName}

@@ -2,23 +2,10 @@ import type { ReactNode } from 'react';
 import type { DeviceProfile } from './profiles';
 import { truncate, wpToastText, type ImageContext } from './text';
 import { TileImage } from './TileImage';
-import type { ImageView } from './types';
+import { Win8Toast } from './Win8Toast';
+import type { ImageView, ToastData } from './types';
 
-export type ToastData = {
-  template: string;
-  texts: string[];
-  images: ImageView[];
-  attribution?: string;
-  actions?: { content: string; arguments: string; inputId?: string }[];
-  inputs?: {
-    id: string;
-    type: 'text' | 'selection';
-    title?: string;
-    placeHolderContent?: string;
-    defaultInput?: string;
-    selections: { id: string; content: string }[];
-  }[];
-};
+export type { ToastData };
 
 /**
  * A toast as the profile shows it: the Windows Phone banner (one line, length rules), the
@@ -77,6 +64,18 @@ export function ToastView({
       </div>
     );
   }
+  if (profile.toast === 'win8-toast')
+    return (
+      <Win8Toast
+        toast={toast}
+        colour={colour}
+        profile={profile}
+        image={image}
+        onImageFail={onImageFail}
+        footer={footer}
+        tap={tap}
+      />
+    );
   const generic = toast.template === 'ToastGeneric';
   const logo = generic
     ? toast.images.find((i) => i.placement === 'appLogoOverride')
@@ -86,13 +85,13 @@ export function ToastView({
     ? toast.images.filter((i) => !i.placement || i.placement === 'inline')
     : [];
   const [title, ...body] = toast.texts;
-  const win8 = profile.toast === 'win8-toast';
   return (
     <div
-      className={`flex flex-col gap-2 p-3 text-white shadow-lg ${win8 ? 'border-2 border-white/30' : ''}`}
-      style={{ backgroundColor: win8 ? colour : '#1f1f1f', fontFamily: profile.font, fontSize: 14 }}
+      className="flex flex-col gap-2 p-3 text-white shadow-lg"
+      style={{ backgroundColor: '#1f1f1f', fontFamily: profile.font, fontSize: 14 }}
     >
-      {hero && img(hero, 'h-24 w-full')}
+      {/* Windows 10 shows the hero whole at 2:1 across the toast's width. [S54] */}
+      {hero && img(hero, 'aspect-[2/1] w-full')}
       <div className="flex items-start gap-2">
         {logo ? (
           img(logo, 'size-10 shrink-0')
@@ -116,9 +115,7 @@ export function ToastView({
                 {truncate(toast.attribution, 60)}
               </span>
             )}
-            {!win8 && !toast.attribution && (
-              <span className="block text-xs text-white/60">{appName}</span>
-            )}
+            {!toast.attribution && <span className="block text-xs text-white/60">{appName}</span>}
           </>,
           'min-w-0 flex-1',
         )}

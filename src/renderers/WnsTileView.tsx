@@ -1,4 +1,5 @@
-import { adaptiveFaces, iconicFaces } from './adaptive';
+import { adaptiveFaces } from './adaptive';
+import { iconicFaces } from './phone-layouts';
 import { Badge } from './Badge';
 import { tilePixels, type DeviceProfile, type TileSize } from './profiles';
 import { familyOf, type ImageContext } from './text';
@@ -44,9 +45,13 @@ export function WnsTileView(props: WnsTileViewProps) {
   };
   const family = content ? familyOf(content.template) : undefined;
   const badgeNode = <Badge value={badge} size={Math.round(14 * k)} />;
+  // Iconic tiles draw the count large beside the icon (small tiles a little smaller).
+  const iconicCount = (
+    <Badge value={badge} size={Math.round((size === 'small' ? 20 : profile.ramp.count) * k)} />
+  );
   let faces: Faces = { front: null };
   if (ctx && family === 'adaptive') faces = adaptiveFaces(ctx);
-  else if (ctx && family === 'iconic') faces = iconicFaces(ctx, badgeNode);
+  else if (ctx && family === 'iconic') faces = iconicFaces(ctx, iconicCount);
   else if (ctx) faces = templateFaces(ctx);
   const adaptive = family === 'adaptive';
   const branding = bandBranding(

@@ -1,6 +1,7 @@
 import { tilePixels, type DeviceProfile, type TileSize } from './profiles';
 import { countLabel, safeColour, type ImageContext } from './text';
 import { TileImage } from './TileImage';
+import { IconicFront } from './IconicFront';
 
 export type WpTileData = { template: string; properties: Record<string, string> };
 
@@ -57,31 +58,14 @@ export function WpTileView({
     <span className="absolute bottom-[0.4em] left-[0.55em] text-[0.95em]">{title}</span>
   );
   const front = iconic ? (
-    <div className="absolute inset-0 flex items-start gap-[0.6em] p-[0.7em]">
-      <span className="flex items-center gap-[0.3em]">
-        <TileImage
-          image={faceImage(size === 'small' ? (p.SmallIconImage ?? p.IconImage) : p.IconImage)}
-          context={image}
-          onFail={onImageFail}
-          className="size-[3.4em] object-contain"
-        />
-        {count && (
-          <span aria-label={`count ${count}`} className="text-[2.4em] font-light">
-            {count}
-          </span>
-        )}
-      </span>
-      {wide && lines.length > 0 && (
-        <span className="min-w-0 flex-1 pt-[0.2em]">
-          {lines.map((t, i) => (
-            <span key={i} className={`block truncate ${i === 0 ? 'text-[1.3em]' : ''}`}>
-              {t}
-            </span>
-          ))}
-        </span>
-      )}
-      {!wide && lines.length > 0 && <span className="sr-only">{lines.join(' · ')}</span>}
-    </div>
+    <IconicFront
+      size={size}
+      icon={size === 'small' ? (p.SmallIconImage ?? p.IconImage) : p.IconImage}
+      count={count}
+      lines={lines}
+      image={image}
+      onImageFail={onImageFail}
+    />
   ) : (
     <>
       {cycle ? (
@@ -147,7 +131,10 @@ export function WpTileView({
             className="absolute inset-0 size-full"
           />
           {backContent && (
-            <p className="absolute inset-x-[0.55em] top-[0.4em] line-clamp-4 text-[1.1em] leading-tight">
+            // WP7's back shows BackContent large over four lines; Flip's is body-sized. [S6, S7]
+            <p
+              className={`absolute inset-x-[0.55em] top-[0.3em] line-clamp-4 ${tile.template === 'Tile' ? 'text-[1.75em] leading-[1.1]' : 'text-[1.05em] leading-[1.15]'}`}
+            >
               {backContent}
             </p>
           )}

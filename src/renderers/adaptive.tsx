@@ -112,29 +112,3 @@ export function adaptiveFaces({ content, image, onFail }: Ctx): Faces {
       }
     : { front };
 }
-
-/** Iconic templates (8.1/10): the icon with the badge beside it, texts on the wide tile. [S48] */
-export function iconicFaces({ content, image, onFail }: Ctx, badge: ReactNode): Faces {
-  return {
-    front: (
-      <div className="absolute inset-0 flex items-center justify-center gap-[0.7em] p-[0.7em]">
-        <TileImage
-          image={content.images[0]}
-          context={image}
-          onFail={onFail}
-          className="size-[3.5em] object-contain"
-        />
-        <span className="text-[2.4em] font-light">{badge}</span>
-        {content.texts.length > 0 && (
-          <span className="min-w-0 flex-1">
-            {content.texts.map((t, i) => (
-              <span key={i} className={`block truncate ${i === 0 ? 'text-[1.43em]' : ''}`}>
-                {t}
-              </span>
-            ))}
-          </span>
-        )}
-      </div>
-    ),
-  };
-}

@@ -14,8 +14,11 @@ export type Ctx = {
   phone?: boolean;
 };
 
+/** One line of tile text. Windows cuts it at the tile's edge, with no ellipsis (the pictures). */
 export const Line = ({ text, className = '' }: { text: string | undefined; className?: string }) =>
-  text ? <span className={`block truncate ${className}`}>{text}</span> : null;
+  text ? (
+    <span className={`block overflow-hidden whitespace-nowrap ${className}`}>{text}</span>
+  ) : null;
 
 export const Header = ({ text }: { text: string | undefined }) => (
   <Line text={text} className="text-[1.43em] leading-tight font-normal" />

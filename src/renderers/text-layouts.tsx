@@ -4,7 +4,7 @@ import { hasHeader, suffixOf, twoColumns, wraps } from './text';
 import { TileImage } from './TileImage';
 
 /** Text-only templates: an optional header, then lines, wrapped text or two columns. [S47] */
-export function TextBody({ content }: Ctx) {
+export function TextBody({ content, phone }: Ctx) {
   const { template, texts } = content;
   const header = hasHeader(template);
   const rest = header ? texts.slice(1) : texts;
@@ -37,10 +37,17 @@ export function TextBody({ content }: Ctx) {
   } else body = rest.map((t, i) => <Line key={i} text={t} />);
   const bigFirst = /^(TileWide(310x150)?Text03)$/.test(template);
   return (
-    <div className="absolute inset-0 flex flex-col p-[0.7em] leading-snug">
+    // Windows keeps a wider margin than the phone (16 px left, as the pictures show).
+    <div
+      className={`absolute inset-0 flex flex-col leading-snug ${phone ? 'p-[0.7em]' : 'px-[1.15em] pt-[1em] pb-[0.7em]'}`}
+    >
       {header && !bigFirst && <Header text={texts[0]} />}
       {bigFirst ? (
-        <Wrapped text={texts[0]} lines={3} className="text-[1.43em] leading-tight" />
+        <Wrapped
+          text={texts[0]}
+          lines={3}
+          className={phone ? 'text-[1.43em] leading-tight' : 'text-[1.65em] leading-[1.35]'}
+        />
       ) : (
         body
       )}
@@ -68,8 +75,9 @@ export function BlockBody(ctx: Ctx) {
     );
   if (content.size === 'medium')
     return (
-      <div className="absolute inset-0 flex flex-col items-start justify-end p-[0.7em] pb-[2.2em]">
-        <span className="text-[4em] leading-none font-light">{texts[0]}</span>
+      // Windows puts the block at the top left, its label right under it (TileSquareBlock).
+      <div className="absolute inset-0 flex flex-col items-start p-[0.7em] pt-[0.1em]">
+        <span className="text-[4.6em] leading-[1.1] font-light">{texts[0]}</span>
         <Line text={texts[1]} className="font-semibold" />
       </div>
     );

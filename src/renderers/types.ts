@@ -32,3 +32,20 @@ export type TileContent = {
   overlay?: number;
   groups?: number[][];
 };
+
+/** A toast as the renderers take it (WNS templates and ToastGeneric). */
+export type ToastData = {
+  template: string;
+  texts: string[];
+  images: ImageView[];
+  attribution?: string;
+  actions?: { content: string; arguments: string; inputId?: string }[];
+  inputs?: {
+    id: string;
+    type: 'text' | 'selection';
+    title?: string;
+    placeHolderContent?: string;
+    defaultInput?: string;
+    selections: { id: string; content: string }[];
+  }[];
+};

@@ -17,6 +17,7 @@ import {
   large,
 } from './large-layouts';
 import { LargeListBody, largeTextBody } from './large-text';
+import { PhoneImageCollection, PhoneSmallImageAndText01, PhoneWideBlock } from './phone-layouts';
 import { familyOf } from './text';
 import { TileImage } from './TileImage';
 
@@ -146,8 +147,22 @@ function peekFaces(ctx: Ctx): Faces {
   return { front, back };
 }
 
+/** Windows Phone 8.1's own layout of a template, where it differs from Windows'. */
+function phoneFront(ctx: Ctx) {
+  const { template, size, texts } = ctx.content;
+  if (!ctx.phone || size !== 'wide') return undefined;
+  if (/^TileWide(310x150)?SmallImageAndText01$/.test(template))
+    return <PhoneSmallImageAndText01 {...ctx} />;
+  if (/^TileWide(310x150)?BlockAndText0[12]$/.test(template)) return <PhoneWideBlock {...ctx} />;
+  if (/^TileWide(310x150)?ImageCollection$/.test(template) && texts.length === 0)
+    return <PhoneImageCollection {...ctx} />;
+  return undefined;
+}
+
 /** The front (and back, for peek templates) of a Windows 8/8.1 template tile. */
 export function templateFaces(ctx: Ctx): Faces {
+  const phone = phoneFront(ctx);
+  if (phone) return { front: phone };
   switch (familyOf(ctx.content.template)) {
     case 'peek':
       return peekFaces(ctx);

@@ -1,6 +1,9 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
+import { ToastView } from '../../renderers';
 import type { ShownToast } from '../../store';
 import { actions, useTilecast } from '../../store/react';
+import { useDisplay } from './tiles/use-display';
+import { useImageContext } from './tiles/use-package';
 
 /** Shown at once; older ones stay in the phone's state (and `window.tilecast.phone()`). */
 const SHOWN = 200;
@@ -51,6 +54,26 @@ const ActionCenterItem = memo(function ActionCenterItem({
   appName: string;
 }) {
   const title = t.toast.texts[0] ?? '';
+  const header = (
+    <span className="block text-xs text-neutral-400">
+      {appName}
+      {t.group !== undefined && ` · group ${t.group}`}
+      {t.tag !== undefined && ` · tag ${t.tag}`}
+    </span>
+  );
+  const dismiss = (
+    <button
+      type="button"
+      aria-label={`Dismiss ${title}`}
+      className="px-1 text-neutral-400"
+      onClick={() => actions().dismissActionCenterToast(t.id)}
+    >
+      ×
+    </button>
+  );
+  // Windows 10 keeps an adaptive toast whole in Action Center: hero, logo, inputs, buttons.
+  if (t.toast.template === 'ToastGeneric')
+    return <GenericItem toast={t} appName={appName} header={header} dismiss={dismiss} />;
   return (
     <li
       aria-label={`${appName}: ${title}`}
@@ -62,11 +85,7 @@ const ActionCenterItem = memo(function ActionCenterItem({
         className="min-w-0 flex-1 text-left"
         onClick={() => actions().tapToast(t.id)}
       >
-        <span className="block text-xs text-neutral-400">
-          {appName}
-          {t.group !== undefined && ` · group ${t.group}`}
-          {t.tag !== undefined && ` · tag ${t.tag}`}
-        </span>
+        {header}
         <span className="block truncate font-semibold">{title}</span>
         {t.toast.texts.slice(1).map((text, i) => (
           <span key={i} className="block truncate">
@@ -74,14 +93,41 @@ const ActionCenterItem = memo(function ActionCenterItem({
           </span>
         ))}
       </button>
-      <button
-        type="button"
-        aria-label={`Dismiss ${title}`}
-        className="px-1 text-neutral-400"
-        onClick={() => actions().dismissActionCenterToast(t.id)}
-      >
-        ×
-      </button>
+      {dismiss}
     </li>
   );
 });
+
+/** A ToastGeneric in Action Center, drawn by the phone's own toast renderer. */
+function GenericItem({
+  toast: t,
+  appName,
+  header,
+  dismiss,
+}: {
+  toast: ShownToast;
+  appName: string;
+  header: ReactNode;
+  dismiss: ReactNode;
+}) {
+  const { profile } = useDisplay();
+  const image = useImageContext(appName);
+  return (
+    <li
+      aria-label={`${appName}: ${t.toast.texts[0] ?? ''}`}
+      data-template="ToastGeneric"
+      className="rounded bg-neutral-900 px-2 py-1.5 [content-visibility:auto] [contain-intrinsic-size:auto_12rem]"
+    >
+      {header}
+      <ToastView
+        toast={t.toast}
+        appName={appName}
+        colour="#1f1f1f"
+        profile={profile}
+        image={image}
+        onActivate={() => actions().tapToast(t.id)}
+        footer={dismiss}
+      />
+    </li>
+  );
+}

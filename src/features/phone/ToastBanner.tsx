@@ -17,7 +17,7 @@ export function ToastBanner() {
     profile.toast === 'win10-popup'
       ? 'absolute right-2 bottom-2 w-[300px]'
       : profile.toast === 'win8-toast'
-        ? 'absolute top-8 right-2 w-[300px]'
+        ? 'absolute top-8 right-2' // the Windows 8 toast sizes itself: 364 × 90
         : 'absolute inset-x-0 top-0';
   const wp = profile.toast === 'wp-banner';
   return (

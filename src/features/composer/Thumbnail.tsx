@@ -24,7 +24,7 @@ function Drawn({ item, look }: { item: GalleryItem; look: Omit<CellLook, 'onImag
   const [w, h] = plan.kind === 'tile' ? tilePixels(plan.profile, plan.verdict.size) : [300, 110];
   const zoom = Math.min(1, BOX.width / (w + 16), BOX.height / (h + 16));
   return (
-    <div style={{ zoom }} className="pointer-events-none">
+    <div style={{ zoom }} className="pointer-events-none [&_figcaption]:hidden">
       <PayloadCell
         payload={payload}
         size={plan.kind === 'tile' ? plan.verdict.size : 'toast'}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { openComposer } from './composer-helpers';
+
+// Trustworthy samples: every MPNS sample's images are in the sample package, so the phone draws
+// them and the device log stays empty; and the page loads without a console error.
+
+test('every MPNS sample sends with its pictures: no image notes in the device log', async ({
+  page,
+}) => {
+  const composer = await openComposer(page);
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/package/') && r.status() >= 400) failed.push(r.url());
+  });
+  const phone = page.getByRole('region', { name: 'Phone' });
+  // A Windows Phone tile keeps its template: each sample goes to an app of its own.
+  for (const sample of ['WP7 tile', 'FlipTile', 'CycleTile', 'IconicTile']) {
+    const app = `Sample ${sample}`;
+    await page.evaluate((app) => window.tilecast.openChannel({ service: 'mpns', app }), app);
+    await composer.getByLabel('Template').selectOption({ label: sample });
+    await composer.getByLabel('Channel (MPNS)').selectOption({ label: `${app} · MPNS` });
+    await composer.getByRole('button', { name: 'Send tile' }).click();
+    await expect(composer.getByRole('region', { name: 'Send result' })).toContainText(
+      'phone: shown',
+    );
+    // The tile's pictures load (a broken one has no natural size).
+    const images = phone.getByRole('listitem', { name: `${app} tile` }).locator('img');
+    await expect(images.first()).toBeAttached();
+    await expect
+      .poll(() =>
+        images.evaluateAll((els) =>
+          (els as HTMLImageElement[]).every((img) => img.complete && img.naturalWidth > 0),
+        ),
+      )
+      .toBe(true);
+  }
+  if (process.env.TILECAST_SHOTS)
+    await phone.screenshot({ path: `${process.env.TILECAST_SHOTS}/samples-wp-tiles.png` });
+  await expect(page.getByRole('region', { name: 'Device log' })).toContainText('Nothing dropped.');
+  expect(failed).toEqual([]);
+});
+
+test('the page loads with its favicon and without console errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openComposer(page);
+  const icon = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
+    return href ? (await fetch(href)).headers.get('content-type') : null;
+  });
+  expect(icon).toContain('image/svg+xml');
+  expect(errors).toEqual([]);
+});

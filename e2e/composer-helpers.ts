@@ -9,6 +9,7 @@ export async function openComposer(page: Page, url = '/') {
     await page.evaluate(() => window.tilecast.ready);
   }).toPass({ timeout: 15_000 });
   const composer = page.getByRole('region', { name: 'Composer' });
-  await expect(composer.locator('.cm-editor')).toBeVisible();
+  // The editor is the last chunk the composer loads: slow on a busy machine.
+  await expect(composer.locator('.cm-editor')).toBeVisible({ timeout: 20_000 });
   return composer;
 }

@@ -54,3 +54,30 @@ test('the page loads with its favicon and without console errors', async ({ page
   expect(icon).toContain('image/svg+xml');
   expect(errors).toEqual([]);
 });
+
+test('a device-log line reads as a sentence; the spec key waits behind "why"', async ({ page }) => {
+  await openComposer(page);
+  const uri = await page.evaluate(
+    async () => (await window.tilecast.openChannel({ service: 'mpns' })).uri,
+  );
+  const body = `<?xml version="1.0" encoding="utf-8"?><wp:Notification xmlns:wp="WPNotification" Version="2.0"><wp:Tile Template="FlipTile"><wp:BackgroundImage>/Assets/missing.png</wp:BackgroundImage><wp:Title>Missing</wp:Title></wp:Tile></wp:Notification>`;
+  await page.evaluate(
+    ({ uri, body }) =>
+      fetch(uri, {
+        method: 'POST',
+        headers: { 'X-WindowsPhone-Target': 'token', 'X-NotificationClass': '1' },
+        body,
+      }),
+    { uri, body },
+  );
+  const line = page.getByRole('region', { name: 'Device log' }).getByRole('listitem').first();
+  await expect(line).toContainText('the image "/Assets/missing.png" is not in the app');
+  const why = line.getByText('why', { exact: true });
+  await expect(why).toBeVisible();
+  await expect(line.getByText('Source: SPEC.md S12.')).toBeHidden();
+  expect(await line.innerText()).not.toContain('[S12]');
+  await why.click();
+  await expect(
+    line.getByText(/SPEC gives no Windows Phone 7\/8 rule.*Source: SPEC\.md S12\./),
+  ).toBeVisible();
+});

@@ -81,3 +81,20 @@ test('a device-log line reads as a sentence; the spec key waits behind "why"', a
     line.getByText(/SPEC gives no Windows Phone 7\/8 rule.*Source: SPEC\.md S12\./),
   ).toBeVisible();
 });
+
+test("a tile's logo branding shows the app's logo from its package, not an empty square", async ({
+  page,
+}) => {
+  const composer = await openComposer(page);
+  await composer.getByLabel('Template').selectOption({ label: 'Every size' });
+  const logo = composer
+    .getByRole('figure', { name: 'wide tile preview' })
+    .locator('[data-part="logo"]');
+  await expect(logo).toBeVisible();
+  const url = await logo.evaluate(
+    (el) => /url\("?([^")]+)/.exec(getComputedStyle(el).backgroundImage)?.[1],
+  );
+  expect(url).toMatch(/\/package\/Assets\/Logo\.svg/);
+  const type = await page.evaluate(async (u) => (await fetch(u!)).headers.get('content-type'), url);
+  expect(type).toContain('image/svg+xml');
+});

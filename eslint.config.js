@@ -20,6 +20,7 @@ const layers = [
   'lib',
   'testing',
   'cloud',
+  'fidelity',
 ];
 const features = ['phone', 'inspector', 'composer', 'controls'];
 
@@ -42,6 +43,8 @@ const why = {
     'server/ composes the Node hosts (headless phone, control API) from relay/ and transport/; nothing imports it but its CLI.',
   cloud:
     "cloud/ is the sender's side of the wire (composer, fixtures, tests): it knows protocol/ and lib/, never the emulator.",
+  fidelity:
+    "fidelity/ is the designers' comparison tool (npm run fidelity): it draws renderers/ in a harness page and scores them against the reference pictures; the app never imports it.",
   testing:
     'testing/ is the shipped test fixtures: it runs in the test runner and talks to window.tilecast, so only types cross from store/ and protocol/; only tests import it.',
 };
@@ -272,6 +275,7 @@ export default tseslint.config(
     allowed: ['protocol', 'lib'],
     extra: [noReact('cloud')],
   }),
+  ...zone(['src/fidelity/**'], { layer: 'fidelity', allowed: ['protocol', 'renderers'] }),
   ...zone(['src/app/**'], { layer: 'app', allowed: ['features', 'components'] }),
   ...zone(['src/relay/**'], {
     layer: 'relay',

@@ -5,6 +5,6 @@ import type { Phone } from '../src/testing/playwright';
 export async function openComposer(phone: Phone) {
   const composer = phone.page.getByRole('region', { name: 'Composer' });
   // It loads when the page is idle: on a busy machine that can take a while.
-  await expect(composer.locator('.cm-editor')).toBeVisible({ timeout: 15_000 });
+  await expect(composer.locator('.cm-editor')).toBeVisible({ timeout: 20_000 });
   return composer;
 }

@@ -35,6 +35,7 @@ const layers = [
   'lib',
   'testing',
   'cloud',
+  'fidelity',
 ];
 
 /** What each layer may import of ours (ARCHITECTURE's table); every other layer is refused. */
@@ -53,6 +54,7 @@ const mayImport: Record<string, string[]> = {
   lib: [],
   testing: ['cloud'],
   cloud: ['protocol', 'lib'],
+  fidelity: ['protocol', 'renderers'],
 };
 
 /** A file inside each layer, one folder deep where the layer has sub-folders of its own. */
@@ -133,12 +135,12 @@ describe('packages each layer may not import', () => {
     [
       'react',
       "import { useState } from 'react';",
-      ['store', 'features', 'app', 'renderers', 'components'],
+      ['store', 'features', 'app', 'renderers', 'components', 'fidelity'],
     ],
     [
       'react-dom',
       "import { createPortal } from 'react-dom';",
-      ['store', 'features', 'app', 'renderers', 'components'],
+      ['store', 'features', 'app', 'renderers', 'components', 'fidelity'],
     ],
     ['fast-xml-parser', "import { XMLParser } from 'fast-xml-parser';", []],
     ['msw', "import { http } from 'msw';", ['transport']],

@@ -1,9 +1,11 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/error/ErrorBoundary';
 import { ClockControls } from '../features/controls/ClockControls';
 import { DeviceControls } from '../features/controls/DeviceControls';
 import { Inspector } from '../features/inspector/Inspector';
 import { Phone } from '../features/phone/Phone';
+import { SkipLinks } from './SkipLinks';
+import { PanelTabs, type Panel } from './PanelTabs';
 
 // The composer (gallery, forms, request builders and, in turn, its editor) loads on demand,
 // after the push service and the phone are up: the first page stays within its budget (B4).
@@ -17,17 +19,28 @@ type Props = {
   onResetStoredState: () => Promise<void>;
 };
 
+/**
+ * Three columns from 1280 px (phone | composer | journal); from 768 px the phone beside a
+ * tabbed composer/journal; below, one column with the tabs under the phone. The composer and
+ * journal stay mounted when their tab is hidden, so a draft or a selection survives a switch.
+ */
 export function App({ startupError, onResetStoredState }: Props) {
+  const [panel, setPanel] = useState<Panel>('composer');
   // Each region fails alone: a phone that cannot render leaves the inspector and composer usable.
   const guard = (region: string, children: ReactNode) => (
     <ErrorBoundary region={region} onResetStoredState={onResetStoredState}>
       {children}
     </ErrorBoundary>
   );
+  const shown = (p: Panel) => (panel === p ? '' : 'max-xl:hidden');
   return (
-    <div className="flex h-full flex-col">
-      <header className="flex items-baseline gap-3 border-b border-neutral-800 px-5 py-3">
-        <h1 className="text-lg font-semibold tracking-tight">Tilecast</h1>
+    <div className="flex min-h-full flex-col md:h-full">
+      <SkipLinks onShow={setPanel} />
+      <header className="flex flex-wrap items-baseline gap-x-3 border-b border-neutral-800 px-3 py-2 md:px-5">
+        <h1 className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+          <img src="/favicon.svg" alt="" className="size-5 self-center" />
+          Tilecast
+        </h1>
         <p className="text-sm text-neutral-400">MPNS &amp; WNS push service and phone emulator</p>
       </header>
       {startupError && (
@@ -36,25 +49,52 @@ export function App({ startupError, onResetStoredState }: Props) {
           over http://localhost or https).
         </p>
       )}
-      <main className="grid min-h-0 flex-1 grid-cols-[auto_minmax(320px,1fr)_minmax(360px,1.2fr)] grid-rows-[minmax(0,1fr)] gap-5 p-5">
-        <div className="flex min-h-0 w-[380px] flex-col gap-3 overflow-y-auto pr-1">
+      <main className="flex min-h-0 flex-1 flex-col gap-4 p-2 md:grid md:grid-cols-[380px_minmax(0,1fr)] md:grid-rows-[minmax(0,1fr)] md:p-4 xl:grid-cols-[380px_minmax(0,1fr)_minmax(0,1.1fr)]">
+        <div
+          id="phone-column"
+          tabIndex={-1}
+          className="flex min-h-0 w-full flex-col items-center gap-3 md:items-stretch md:overflow-y-auto md:pr-1"
+        >
           {guard('phone', <Phone />)}
           {guard('clock controls', <ClockControls />)}
           {guard('device controls', <DeviceControls />)}
         </div>
-        {guard(
-          'composer',
-          <Suspense
-            fallback={
-              <section aria-label="Composer" aria-busy="true" className="text-sm text-neutral-500">
-                Loading the composer…
-              </section>
-            }
+        <div className="flex min-h-0 flex-col gap-2 xl:contents">
+          <PanelTabs panel={panel} onPick={setPanel} />
+          <div
+            id="composer-panel"
+            role="tabpanel"
+            aria-labelledby="composer-tab"
+            tabIndex={-1}
+            className={`grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] ${shown('composer')}`}
           >
-            <Composer />
-          </Suspense>,
-        )}
-        {guard('inspector', <Inspector />)}
+            {guard(
+              'composer',
+              <Suspense
+                fallback={
+                  <section
+                    aria-label="Composer"
+                    aria-busy="true"
+                    className="text-sm text-neutral-500"
+                  >
+                    Loading the composer…
+                  </section>
+                }
+              >
+                <Composer />
+              </Suspense>,
+            )}
+          </div>
+          <div
+            id="journal-panel"
+            role="tabpanel"
+            aria-labelledby="journal-tab"
+            tabIndex={-1}
+            className={`grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] ${shown('journal')}`}
+          >
+            {guard('inspector', <Inspector />)}
+          </div>
+        </div>
       </main>
     </div>
   );

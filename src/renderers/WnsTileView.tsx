@@ -2,7 +2,7 @@ import { adaptiveFaces } from './adaptive';
 import { iconicFaces } from './phone-layouts';
 import { Badge } from './Badge';
 import { tilePixels, type DeviceProfile, type TileSize } from './profiles';
-import { familyOf, type ImageContext } from './text';
+import { familyOf, imageUrl, type ImageContext } from './text';
 import type { TileContent } from './types';
 import { templateFaces, type Faces } from './wns-layouts';
 
@@ -20,6 +20,9 @@ export type WnsTileViewProps = {
   /** Queue position, e.g. "Update 2 of 5". */
   position?: string;
 };
+
+/** The app's logo as its manifest names it (Square30x30Logo): the sample package's, or the designer's. */
+const APP_LOGO = 'ms-appx:///Assets/Logo.svg';
 
 /**
  * The 310×310 image-and-text templates allow only "logo" or "none": "name" reverts to "logo" on
@@ -93,10 +96,12 @@ export function WnsTileView(props: WnsTileViewProps) {
       )}
       <div className="pointer-events-none absolute inset-x-0 bottom-0 flex items-end gap-[0.4em] px-[0.55em] pb-[0.35em]">
         {showLogo && (
+          // A background, not an <img>: the logo is the app's, not the notification's image.
           <span
             aria-hidden="true"
             data-part="logo"
-            className="mb-[0.1em] size-[1.1em] border border-white/80"
+            className="mb-[0.1em] size-[1.1em] bg-contain bg-center bg-no-repeat"
+            style={{ backgroundImage: `url("${imageUrl(APP_LOGO, props.image)}")` }}
           />
         )}
         {showName && <span className="min-w-0 flex-1 truncate text-[0.9em]">{name}</span>}

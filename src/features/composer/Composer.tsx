@@ -1,7 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
-import { previewPayload, relayUriFor } from '../../store';
-import { useTilecast } from '../../store/react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { previewPayload } from '../../store';
+import { ChannelPicker } from './ChannelPicker';
 import { DeliveryOptionsForm } from './DeliveryOptions';
+import { SEND_ID } from './ids';
 import { gallery, type GalleryItem } from './gallery';
 import { LibraryPanel } from './LibraryPanel';
 import { PayloadForm } from './PayloadForm';
@@ -17,6 +18,8 @@ import { XmlField } from './XmlField';
 
 // The preview (renderer grid, profile picker) loads after the first page, like the XML editor.
 const Preview = lazy(() => import('./Preview').then((m) => ({ default: m.Preview })));
+// The gallery of live thumbnails loads when it is opened.
+const Gallery = lazy(() => import('./Gallery'));
 
 const fromItem = (item: GalleryItem, options = defaultOptions): Draft => ({
   template: item.id,
@@ -31,7 +34,6 @@ const sendWord: Record<string, string> = {
   'wns/tile': 'tile',
   'wns/badge': 'badge',
 };
-const input = 'w-full rounded border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm';
 
 /** The cloud service: pick or write a payload, preview it, and POST it to any open channel. */
 export function Composer() {
@@ -50,9 +52,8 @@ export function Composer() {
   const targets = useTargets().filter((t) => t.service === draft.service);
   const [targetKey, setTargetKey] = useState<string | undefined>(undefined);
   const target = targets.find((t) => t.key === targetKey) ?? targets[0];
-  const wnsApp = useTilecast((s) => (target ? s.service.apps[target.appId] : undefined));
   const { run, outcome, sending, token } = useSend();
-  const targetId = useId();
+  const [galleryOpen, setGalleryOpen] = useState(false);
 
   const deferredXml = useDeferredValue(draft.xml);
   const preview = useMemo(
@@ -78,52 +79,49 @@ export function Composer() {
           instead.
         </p>
       )}
-      <TemplatePicker
-        value={draft.template}
-        onPick={(item) => openDraft(fromItem(item, draft.options))}
-      />
-      <label htmlFor={targetId} className="text-sm text-neutral-400">
-        Channel ({draft.service.toUpperCase()})
-      </label>
-      <select
-        id={targetId}
-        className={input}
-        value={target?.key ?? ''}
-        onChange={(e) => setTargetKey(e.target.value)}
-      >
-        {targets.length === 0 && (
-          <option value="">no {draft.service.toUpperCase()} channel open</option>
-        )}
-        {targets.map((t) => (
-          <option key={t.key} value={t.key}>
-            {t.name} · {t.service.toUpperCase()}
-          </option>
-        ))}
-      </select>
-      {target && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-          {target.service === 'wns' && wnsApp && (
-            <>
-              <dt className="text-neutral-400">Package SID</dt>
-              <dd className="font-mono break-all">{wnsApp.packageSid}</dd>
-              <dt className="text-neutral-400">Client secret</dt>
-              <dd className="font-mono break-all">{wnsApp.clientSecret}</dd>
-            </>
-          )}
-          <dt className="text-neutral-400">Channel URI</dt>
-          <dd className="font-mono break-all">{target.uri}</dd>
-          <dt className="text-neutral-400">Relay URI</dt>
-          <dd className="font-mono break-all">{relayUriFor(target.uri)}</dd>
-        </dl>
+      <div className="flex items-end gap-2">
+        <div className="flex min-w-0 flex-1 flex-col">
+          <TemplatePicker
+            value={draft.template}
+            onPick={(item) => openDraft(fromItem(item, draft.options))}
+          />
+        </div>
+        <button
+          type="button"
+          onClick={() => setGalleryOpen(true)}
+          className="rounded border border-neutral-600 px-3 py-1 text-sm hover:border-sky-500"
+        >
+          Gallery…
+        </button>
+      </div>
+      {galleryOpen && (
+        <Suspense fallback={<p className="text-xs text-neutral-500">Loading the gallery…</p>}>
+          <Gallery
+            value={draft.template}
+            onPick={(item) => openDraft(fromItem(item, draft.options))}
+            onClose={() => setGalleryOpen(false)}
+          />
+        </Suspense>
       )}
-      <RelayStatus />
-      <PayloadForm xml={draft.xml} wellFormed={live.wellFormed} onChange={setXml} />
-      <XmlField
-        label={`Payload XML (${typeLabel})`}
-        value={draft.xml}
-        onChange={setXml}
-        diagnostics={live.diagnostics}
+      <ChannelPicker
+        service={draft.service}
+        targets={targets}
+        target={target}
+        onPick={setTargetKey}
       />
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          id={SEND_ID}
+          type="button"
+          disabled={!target || sending}
+          onClick={() => target && void run(draft, target)}
+          className="rounded bg-sky-600 px-4 py-1.5 text-sm font-semibold disabled:opacity-50"
+        >
+          {sending ? 'Sending…' : `Send ${word}`}
+        </button>
+        <RelayStatus />
+      </div>
+      {outcome && <SendResult outcome={outcome} />}
       <Suspense fallback={<p className="text-xs text-neutral-500">Loading the preview…</p>}>
         <Preview
           preview={preview}
@@ -141,6 +139,13 @@ export function Composer() {
           }
         />
       </Suspense>
+      <PayloadForm xml={draft.xml} wellFormed={live.wellFormed} onChange={setXml} />
+      <XmlField
+        label={`Payload XML (${typeLabel})`}
+        value={draft.xml}
+        onChange={setXml}
+        diagnostics={live.diagnostics}
+      />
       <details className="rounded border border-neutral-800 p-2">
         <summary className="cursor-pointer text-sm">Delivery options and request</summary>
         <div className="mt-2 flex flex-col gap-2">
@@ -152,15 +157,6 @@ export function Composer() {
           <RequestPanel request={request} />
         </div>
       </details>
-      <button
-        type="button"
-        disabled={!target || sending}
-        onClick={() => target && void run(draft, target)}
-        className="self-start rounded bg-sky-600 px-4 py-1.5 text-sm font-semibold disabled:opacity-50"
-      >
-        {sending ? 'Sending…' : `Send ${word}`}
-      </button>
-      {outcome && <SendResult outcome={outcome} />}
       <LibraryPanel draft={draft} onOpen={openDraft} />
     </section>
   );

@@ -3,6 +3,8 @@ import { accentColours, type Accent } from '../../renderers';
 import { PayloadCell, type CellLook } from '../../renderers/PayloadCell';
 import { sheetCells, type PayloadView, type SheetCell } from '../../renderers/sizes';
 import { exportPng } from './export-png';
+import { allCells, filterCells, type SheetFilter } from './sheet-filter';
+import { SheetFilters } from './SheetFilters';
 
 type Status =
   | { kind: 'idle' }
@@ -31,17 +33,20 @@ export default function ContactSheet({
   const [tiles, setTiles] = useState<'app' | Accent>('app');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [face, setFace] = useState<'front' | 'back'>('front');
+  const [filter, setFilter] = useState<SheetFilter>(allCells);
   const colourId = useId();
   const faceId = useId();
+  const cells = useMemo(() => sheetCells(payload), [payload]);
+  const shown = useMemo(() => filterCells(cells, filter), [cells, filter]);
   // One row per profile and theme, its sizes side by side.
   const rows = useMemo(() => {
     const byRow = new Map<string, SheetCell[]>();
-    for (const cell of sheetCells(payload)) {
+    for (const cell of shown) {
       const key = `${cell.profile.id} ${cell.theme}`;
       byRow.set(key, [...(byRow.get(key) ?? []), cell]);
     }
     return [...byRow];
-  }, [payload]);
+  }, [shown]);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
@@ -113,6 +118,14 @@ export default function ContactSheet({
           Close
         </button>
       </div>
+      <SheetFilters
+        filter={filter}
+        onChange={setFilter}
+        toast={payload.kind === 'toast' || payload.kind === 'raw'}
+      />
+      <p aria-label="Cells shown" className="mt-2 text-xs text-neutral-400">
+        {shown.length} of {cells.length} cells
+      </p>
       <p role="status" className="mb-2 text-xs text-neutral-400">
         {status.kind === 'done' && `Exported ${status.name}`}
         {status.kind === 'error' && `Export failed: ${status.message}`}

@@ -1,6 +1,4 @@
-import { relayUriFor } from '../../store';
 import { useTilecast } from '../../store/react';
-import { TOKEN_URL } from './cloud';
 import { relayHeadline, relayShare } from './relay-text';
 
 /** Whether back ends outside the browser reach this tab, and for what (issues #9, #19). */
@@ -24,12 +22,6 @@ export function RelayStatus() {
         )}
       </div>
       {share && <p className="text-neutral-300">{share}</p>}
-      {relay.state === 'connected' && (
-        <p className="text-neutral-400">
-          Token endpoint via relay:{' '}
-          <span className="font-mono break-all text-neutral-200">{relayUriFor(TOKEN_URL)}</span>
-        </p>
-      )}
     </div>
   );
 }

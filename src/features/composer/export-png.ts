@@ -24,6 +24,41 @@ function fontFaceCss(): string {
   return rules.join('\n');
 }
 
+const urlPattern = /url\((['"]?)([^'")]+)\1\)/g;
+
+/**
+ * The same @font-face CSS with every font file inlined as a data: URL, so the rasteriser (an
+ * SVG image, which loads nothing from outside itself) draws with the on-screen font and its
+ * text wraps where the screen's does. A file that cannot be read keeps its URL.
+ */
+export async function inlineFontFiles(
+  css: string,
+  read: (url: string) => Promise<string>,
+): Promise<string> {
+  const urls = [...new Set([...css.matchAll(urlPattern)].map((m) => m[2]!))].filter(
+    (url) => !url.startsWith('data:'),
+  );
+  const inlined = new Map(
+    await Promise.all(urls.map(async (url) => [url, await read(url).catch(() => url)] as const)),
+  );
+  return css.replace(urlPattern, (whole, quote: string, url: string) =>
+    inlined.has(url) ? `url(${quote}${inlined.get(url)}${quote})` : whole,
+  );
+}
+
+/** A same-origin file as a data: URL. */
+async function dataUrl(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const blob = await response.blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error(`${url} could not be read`));
+    reader.readAsDataURL(blob);
+  });
+}
+
 /**
  * Saves a DOM node as a PNG download. modern-screenshot (SVG foreignObject → canvas) is loaded
  * only when a user exports, so the first page does not carry it. Images in the node are
@@ -35,7 +70,7 @@ export async function exportPng(node: HTMLElement, name: string): Promise<string
     type: 'image/png',
     backgroundColor: '#171717',
     scale: 1,
-    font: { cssText: fontFaceCss() },
+    font: { cssText: await inlineFontFiles(fontFaceCss(), dataUrl) },
   });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

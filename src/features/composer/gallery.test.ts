@@ -20,6 +20,15 @@ describe('gallery samples', () => {
     },
   );
 
+  // MPNS names package images by path (/Assets/front.png); a missing one is a bare tile. [S6–S8]
+  it.each(gallery.filter((item) => item.service === 'mpns').map((i) => [i.id, i]))(
+    '%s (MPNS) uses only images the sample package has',
+    (_, item) => {
+      const paths = [...item.xml.matchAll(/<wp:\w*Image\d?>\/?([^<]+)</g)].map((m) => m[1]!);
+      for (const path of paths) expect(packageFiles, `public/package/${path}`).toContain(path);
+    },
+  );
+
   it('has samples with package images at all', () => {
     expect(gallery.filter((item) => item.xml.includes('ms-appx:///')).length).toBeGreaterThan(10);
   });

@@ -1,4 +1,5 @@
 import { catalog, type ComposerType } from '../../store';
+import { familyHeading, tagsOf, type TemplateShape } from './gallery-tags';
 
 // The gallery: every template Tilecast understands, with realistic sample content. [S1, S6–S8,
 // S42, S44–S54] Tile templates are generated from the protocol's slot tables via the store.
@@ -11,7 +12,20 @@ export type GalleryItem = {
   service: Service;
   type: ComposerType;
   xml: string;
+  /** The gallery's heading for it: service and family ("WNS · peek tiles"). */
+  family: string;
+  /** What it shows, for search: "image", "peek", "3 lines"… */
+  tags: readonly string[];
 };
+
+const kindOf = (type: ComposerType): TemplateShape['kind'] =>
+  type === 'token' || type === 'wns/tile'
+    ? 'tile'
+    : type === 'wns/badge'
+      ? 'badge'
+      : type === 'wns/raw' || type === 'raw'
+        ? 'raw'
+        : 'toast';
 
 const headlines = [
   'Storm warning for the coast',
@@ -158,21 +172,65 @@ const mpnsSamples: Record<string, string> = {
   </wp:Tile>`,
 };
 
+/** What each MPNS sample shows (its images and texts), for search. [S6–S8] */
+const mpnsShapes: Record<string, Partial<TemplateShape>> = {
+  FlipTile: { images: 3, texts: 4 },
+  CycleTile: { images: 3, texts: 1 },
+  IconicTile: { images: 2, texts: 4 },
+};
+
 function buildGallery(): GalleryItem[] {
   const items: GalleryItem[] = [];
-  const add = (group: string, name: string, service: Service, type: ComposerType, xml: string) =>
-    items.push({ id: `${service}:${group}:${name}`, group, name, service, type, xml });
+  const add = (
+    group: string,
+    name: string,
+    service: Service,
+    type: ComposerType,
+    xml: string,
+    slots: Partial<TemplateShape> = {},
+  ) => {
+    const shape: TemplateShape = { service, kind: kindOf(type), template: name, ...slots };
+    items.push({
+      id: `${service}:${group}:${name}`,
+      group,
+      name,
+      service,
+      type,
+      xml,
+      family: familyHeading(shape),
+      tags: tagsOf(shape),
+    });
+  };
 
-  add('WNS toasts', 'ToastText02', 'wns', 'wns/toast', toastText02);
-  add('WNS toasts', 'ToastGeneric with actions', 'wns', 'wns/toast', toastGenericActions);
+  add('WNS toasts', 'ToastText02', 'wns', 'wns/toast', toastText02, { texts: 2 });
+  add('WNS toasts', 'ToastGeneric with actions', 'wns', 'wns/toast', toastGenericActions, {
+    template: 'ToastGeneric',
+    images: 1,
+    texts: 2,
+  });
   for (const [name, s] of Object.entries(catalog.wnsToastTemplates))
     if (name !== 'ToastText02')
-      add('WNS toasts', name, 'wns', 'wns/toast', wnsToast(name, s.images, s.texts));
-  add('Adaptive tiles', 'Every size', 'wns', 'wns/tile', adaptiveEverySize);
-  for (const name of Object.keys(catalog.wnsAdaptiveTileTemplates))
-    add('Adaptive tiles', name, 'wns', 'wns/tile', adaptiveTile(name));
+      add('WNS toasts', name, 'wns', 'wns/toast', wnsToast(name, s.images, s.texts), s);
+  add('Adaptive tiles', 'Every size', 'wns', 'wns/tile', adaptiveEverySize, {
+    template: 'TileWide',
+    images: 2,
+    texts: 2,
+  });
+  for (const [name, size] of Object.entries(catalog.wnsAdaptiveTileTemplates))
+    add('Adaptive tiles', name, 'wns', 'wns/tile', adaptiveTile(name), {
+      size,
+      images: 1,
+      texts: 2,
+    });
   for (const [name, s] of Object.entries(catalog.wnsTileTemplates))
-    add(`Windows 8.x tiles (${s.size})`, name, 'wns', 'wns/tile', wnsTile(name, s.images, s.texts));
+    add(
+      `Windows 8.x tiles (${s.size})`,
+      name,
+      'wns',
+      'wns/tile',
+      wnsTile(name, s.images, s.texts),
+      s,
+    );
   for (const value of [1, 42, 120])
     add('Badges', `Number ${value}`, 'wns', 'wns/badge', `<badge value="${value}"/>`);
   for (const glyph of catalog.badgeGlyphs)
@@ -189,6 +247,7 @@ function buildGallery(): GalleryItem[] {
     <wp:Text2>Storm warning for the coast</wp:Text2>
     <wp:Param>/ArticlePage.xaml?id=4711</wp:Param>
   </wp:Toast>`),
+    { texts: 2 },
   );
   add(
     'MPNS',
@@ -203,9 +262,10 @@ function buildGallery(): GalleryItem[] {
     <wp:BackTitle>Weather</wp:BackTitle>
     <wp:BackContent>Storm warning for the coast</wp:BackContent>
   </wp:Tile>`),
+    { template: 'Tile', size: 'medium', images: 2, texts: 3 },
   );
   for (const [name, body] of Object.entries(mpnsSamples))
-    add('MPNS', name, 'mpns', 'token', mpns(body, '2.0'));
+    add('MPNS', name, 'mpns', 'token', mpns(body, '2.0'), mpnsShapes[name]);
   add('MPNS', 'Raw', 'mpns', 'raw', 'score=3-1;minute=78');
   return items;
 }

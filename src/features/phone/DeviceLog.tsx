@@ -1,4 +1,5 @@
 import { useTilecast } from '../../store/react';
+import { forPeople } from './log-text';
 
 /**
  * The newest lines only: a flood of 10,000 drops rendered every line on every push (issue 11).
@@ -28,7 +29,7 @@ export function DeviceLog() {
                 <span className="text-neutral-400">
                   {apps[entry.appId ?? '']?.name ?? 'Phone'}:{' '}
                 </span>
-                {entry.message}
+                <LogLine message={entry.message} />
               </li>
             ))}
           {log.length > SHOWN && (
@@ -37,5 +38,20 @@ export function DeviceLog() {
         </ol>
       )}
     </section>
+  );
+}
+
+/** One line as a person reads it; the spec's keys and notes wait behind "why". */
+function LogLine({ message }: { message: string }) {
+  const { text, why } = forPeople(message);
+  if (!why) return text;
+  return (
+    <>
+      {text}{' '}
+      <details className="inline [&[open]]:block">
+        <summary className="inline cursor-pointer text-sky-400 underline">why</summary>
+        <span className="text-neutral-300"> {why}</span>
+      </details>
+    </>
   );
 }

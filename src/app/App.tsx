@@ -37,7 +37,7 @@ export function App({ startupError, onResetStoredState }: Props) {
         </p>
       )}
       <main className="grid min-h-0 flex-1 grid-cols-[auto_minmax(320px,1fr)_minmax(360px,1.2fr)] grid-rows-[minmax(0,1fr)] gap-5 p-5">
-        <div className="flex min-h-0 w-[380px] flex-col gap-3 overflow-y-auto pr-1">
+        <div className="flex min-h-0 w-[380px] flex-col gap-3 overflow-y-auto pr-1 has-[[data-frame=desktop]]:w-[760px]">
           {guard('phone', <Phone />)}
           {guard('clock controls', <ClockControls />)}
           {guard('device controls', <DeviceControls />)}

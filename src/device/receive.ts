@@ -49,19 +49,8 @@ export function receive(
       const shown = showToast(state, incoming, notification, now);
       return { outcome: { kind: 'shown', detail: shown.detail }, state: shown.state };
     }
-    case 'wnsTile': {
-      const applied = applyWnsTile(state, incoming, notification, now);
-      if (!applied.ok) {
-        const diagnostic = {
-          rule: 'tile.binding.size',
-          message: applied.reason,
-          severity: 'error' as const,
-          ...parsed.at,
-        };
-        return drop(state, incoming, now, { kind: 'dropped', reason: applied.reason, diagnostic });
-      }
-      return { outcome: { kind: 'shown', detail: applied.detail }, state: applied.state };
-    }
+    case 'wnsTile':
+      return applyWnsTile(state, incoming, notification, now);
     case 'badge':
       return {
         outcome: { kind: 'shown', detail: `badge ${String(notification.value)}` },

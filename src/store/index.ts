@@ -25,6 +25,8 @@ export type {
 } from '../device';
 export type { PackageFile } from './package-actions';
 export { PACKAGE_FILE_LIMIT } from '../device';
+// Which of a tile's updates show at a size: the Start screen picks on every resize. [S56]
+export { bindingAt, itemsAt, sizesOf } from '../device';
 export type {
   AppRecord,
   DropRecord,

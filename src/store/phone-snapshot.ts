@@ -1,4 +1,11 @@
-import type { DeviceLogEntry, DeviceState, RawMessage, ShownToast } from '../device';
+import {
+  bindingAt,
+  itemsAt,
+  type DeviceLogEntry,
+  type DeviceState,
+  type RawMessage,
+  type ShownToast,
+} from '../device';
 
 // Plain, serialisable views of what the phone shows, for tests (they cross page.evaluate).
 
@@ -43,7 +50,7 @@ export type TileRecord = {
   appId: string;
   service: 'wns' | 'mpns';
   template: string;
-  /** WNS: the tile size the binding was chosen for. */
+  /** The tile's size on Start, whose binding this is (WNS) or that it is drawn at (MPNS). */
   size?: string;
   texts: string[];
   images: string[];
@@ -122,16 +129,18 @@ const imageProperty = /Image\d*$/;
 export function tileRecords(device: DeviceState): TileRecord[] {
   const out: TileRecord[] = [];
   for (const [appId, tile] of Object.entries(device.wnsTiles)) {
-    for (const item of tile.items) {
+    // What the tile shows at its size: held updates join when a resize shows them. [S56]
+    for (const item of itemsAt(tile)) {
+      const binding = bindingAt(item, tile.size)!;
       out.push({
         id: item.id,
         app: appName(device, appId),
         appId,
         service: 'wns',
-        template: item.binding.template,
+        template: binding.template,
         size: tile.size,
-        texts: [...item.binding.texts],
-        images: item.binding.images.map((i) => i.src),
+        texts: [...binding.texts],
+        images: binding.images.map((i) => i.src),
         count: device.badges[appId],
         tag: item.tag,
         updatedAt: item.receivedAt,
@@ -153,6 +162,7 @@ export function tileRecords(device: DeviceState): TileRecord[] {
       images: entries.filter(([k]) => imageProperty.test(k)).map(([, v]) => v),
       count: count === undefined ? undefined : Number(count),
       properties: { ...tile.properties },
+      size: tile.size ?? 'medium',
       updatedAt: tile.updatedAt,
     });
   }

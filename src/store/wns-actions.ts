@@ -1,6 +1,7 @@
 import * as device from '../device';
 import type { WnsTileSize } from '../protocol/wns/tile-templates';
 import * as service from '../service';
+import { addFate } from './journal';
 import type { Get, Set, StoreContext } from './store';
 
 export type WnsActions = {
@@ -8,6 +9,7 @@ export type WnsActions = {
   setWnsSettings(settings: Partial<service.WnsSettings>): void;
   /** TileUpdater.EnableNotificationQueue: the phone cycles five updates, WNS caches five. */
   setNotificationQueue(appId: string, enabled: boolean): void;
+  /** The user resizes the tile on Start; updates held for the new size show now. [S56] */
   setWnsTileSize(appId: string, size: WnsTileSize): void;
   /** Edit an app's Package SID or client secret, as the Store dashboard would. */
   setAppCredentials(
@@ -29,7 +31,12 @@ export const wnsActions = (set: Set, get: Get, context: StoreContext): WnsAction
     });
   },
   setWnsTileSize(appId, size) {
-    set({ device: device.setWnsTileSize(get().device, appId, size) });
+    const resized = device.resizeWnsTile(get().device, appId, size);
+    let journal = get().journal;
+    // A held update's journal entry ends with what the user now sees.
+    for (const { msgId, detail } of resized.revealed)
+      journal = addFate(journal, msgId, { kind: 'shown', detail });
+    set({ device: resized.state, journal });
   },
   setAppCredentials(appId, credentials) {
     set({ service: service.setAppCredentials(get().service, appId, credentials) });

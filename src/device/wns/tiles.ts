@@ -1,18 +1,8 @@
 import type { WnsTileNotification } from '../../protocol/notification';
 import type { WnsTileSize } from '../../protocol/wns/tile-templates';
-import type { DeviceState, WnsIncoming } from '../state';
-import { initialWnsTile, WNS_TILE_QUEUE_LIMIT, type WnsTileState } from './tile-state';
-
-export type Applied =
-  | { ok: true; state: DeviceState; detail: string }
-  | { ok: false; reason: string; line?: number; column?: number };
-
-const sizeNames: Record<WnsTileSize, string> = {
-  small: 'small (71x71)',
-  medium: 'medium (150x150)',
-  wide: 'wide (310x150)',
-  large: 'large (310x310)',
-};
+import type { DeviceState, Outcome, WnsIncoming } from '../state';
+import { initialWnsTile, type WnsTileItem, type WnsTileState } from './tile-state';
+import { bindingAt, heldReason, keptItems, revealed } from './tile-sizes';
 
 export const wnsTileOf = (state: DeviceState, appId: string): WnsTileState =>
   state.wnsTiles[appId] ?? initialWnsTile();
@@ -23,56 +13,52 @@ const withTile = (state: DeviceState, appId: string, tile: WnsTileState): Device
 });
 
 /**
- * A tile update reaches the Start screen: the binding for the tile's current size is shown; a
- * notification without one is not shown (SPEC §2.7). With the notification queue on, up to five
- * updates cycle and the same X-WNS-Tag replaces; without it, the newest replaces all. [S15, S44]
+ * A tile update reaches the Start screen. The tile keeps every binding and shows the one for
+ * its current size; an update without one is held, not dropped, and shows if the user resizes
+ * the tile before it expires (SPEC §2.7 binding) [S56]. With the notification queue on, up to
+ * five updates cycle and the same X-WNS-Tag replaces; without it, the newest replaces all that
+ * it has a binding for. [S15, S44]
  */
 export function applyWnsTile(
   state: DeviceState,
   incoming: WnsIncoming,
   notification: WnsTileNotification,
   now: number,
-): Applied {
+): { state: DeviceState; outcome: Outcome } {
   const tile = wnsTileOf(state, incoming.appId);
   const binding = notification.bindings.find((b) => b.size === tile.size);
-  if (!binding) {
-    const given = notification.bindings.map((b) => b.template).join(', ');
-    return {
-      ok: false,
-      reason: `no binding for the tile's ${sizeNames[tile.size]} size (given: ${given})`,
-    };
-  }
   const seq = state.seq + 1;
   const tag = incoming.options.tag;
-  const item = {
+  const item: WnsTileItem = {
     id: `tile-${seq}`,
     msgId: incoming.msgId,
     tag,
-    binding,
+    bindings: notification.bindings,
+    ...(!binding && { held: true }),
     receivedAt: now,
     expiresAt: incoming.expiresAt,
   };
-  const kept = tile.queueEnabled
-    ? tile.items
-        .filter((i) => tag === undefined || i.tag !== tag)
-        .slice(0, WNS_TILE_QUEUE_LIMIT - 1)
-    : [];
-  const replaced = tile.queueEnabled && tag !== undefined && tile.items.some((i) => i.tag === tag);
-  return {
-    ok: true,
-    state: {
-      ...withTile(state, incoming.appId, {
-        ...tile,
-        items: [item, ...kept],
-        previous: { itemId: item.id, items: tile.items },
-      }),
-      seq,
-    },
-    detail: `tile ${binding.template}${replaced ? ` (replaced tag ${tag})` : ''}`,
+  const sameTag = (i: WnsTileItem) => tile.queueEnabled && tag !== undefined && i.tag === tag;
+  const replaced = tile.items.some(sameTag);
+  const items = keptItems([item, ...tile.items.filter((i) => !sameTag(i))], tile.queueEnabled);
+  const next = {
+    ...withTile(state, incoming.appId, {
+      ...tile,
+      items,
+      previous: { itemId: item.id, items: tile.items },
+    }),
+    seq,
   };
+  const outcome: Outcome = binding
+    ? {
+        kind: 'shown',
+        detail: `tile ${binding.template}${replaced ? ` (replaced tag ${tag})` : ''}`,
+      }
+    : { kind: 'held', reason: heldReason(notification.bindings, tile.size) };
+  return { state: next, outcome };
 }
 
-/** Tile updates past their expiry leave the tile. [S15] */
+/** Tile updates past their expiry leave the tile, held ones too. [S15] */
 export function expireWnsTiles(state: DeviceState, now: number): DeviceState {
   let changed = false;
   const wnsTiles = Object.fromEntries(
@@ -85,16 +71,38 @@ export function expireWnsTiles(state: DeviceState, now: number): DeviceState {
   return changed ? { ...state, wnsTiles } : state;
 }
 
-/** The app turns its notification queue on or off; off keeps only the newest update. */
+/** The app turns its notification queue on or off; off keeps what shows at each size. */
 export function setWnsTileQueue(state: DeviceState, appId: string, enabled: boolean): DeviceState {
   const tile = wnsTileOf(state, appId);
   return withTile(state, appId, {
     ...tile,
     queueEnabled: enabled,
-    items: enabled ? tile.items : tile.items.slice(0, 1),
+    items: enabled ? tile.items : keptItems(tile.items, false),
   });
 }
 
-/** The user resizes the tile on Start: later updates need a binding for the new size. */
+/**
+ * The user resizes the tile on Start: it shows each update's binding for the new size, and
+ * updates that were held for that size show now. `revealed` names them, for their journal fate.
+ */
+export function resizeWnsTile(
+  state: DeviceState,
+  appId: string,
+  size: WnsTileSize,
+): { state: DeviceState; revealed: { msgId: string; detail: string }[] } {
+  const resized = { ...wnsTileOf(state, appId), size };
+  const shown = revealed(resized);
+  const ids = new Set(shown.map((i) => i.id));
+  const items = resized.items.map((i) => (ids.has(i.id) ? { ...i, held: undefined } : i));
+  return {
+    state: withTile(state, appId, { ...resized, items }),
+    revealed: shown.map((i) => ({
+      msgId: i.msgId,
+      detail: `tile ${bindingAt(i, size)!.template} after the tile was resized to ${size}`,
+    })),
+  };
+}
+
+/** The user resizes the tile on Start. */
 export const setWnsTileSize = (state: DeviceState, appId: string, size: WnsTileSize): DeviceState =>
-  withTile(state, appId, { ...wnsTileOf(state, appId), size });
+  resizeWnsTile(state, appId, size).state;

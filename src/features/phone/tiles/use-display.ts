@@ -1,9 +1,4 @@
-import {
-  accentOf,
-  profileOf,
-  themeColours,
-  type DeviceProfile,
-} from '../../../renderers';
+import { accentOf, profileOf, themeColours, type DeviceProfile } from '../../../renderers';
 import { useTilecast } from '../../../store/react';
 
 /** The profile and colours the phone draws with, from the store's display settings. */

@@ -38,7 +38,7 @@ export function Win81Start({ layout }: { layout: StartLayout }) {
       </header>
       <div
         aria-label="Tile groups"
-        className="flex min-h-0 flex-1 items-start gap-12 overflow-x-auto overflow-y-hidden pb-4 [scrollbar-width:thin]"
+        className="flex min-h-0 flex-1 items-start gap-12 overflow-x-auto overflow-y-hidden pt-2 pb-4 [scrollbar-width:thin]"
         style={{ paddingInline: layout.padding }}
       >
         {groups.map((group, g) => (

@@ -41,7 +41,7 @@ export function StartTile({
       data-template={template}
       data-size={size}
       data-dropping={drop.over || undefined}
-      className={`relative list-none ${outlined ? 'outline outline-2 outline-yellow-300' : ''}`}
+      className={`group relative list-none ${outlined ? 'outline outline-2 outline-yellow-300' : ''}`}
       style={{ gridColumn: `span ${cols}`, gridRow: `span ${rows}` }}
       onContextMenu={(e) => {
         // The phone's long press (a right click here) opens the tile's menu.

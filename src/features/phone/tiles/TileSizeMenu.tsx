@@ -48,7 +48,9 @@ export function TileSizeMenu({
         aria-haspopup="menu"
         aria-expanded={open}
         title={held ? `Resize (${held} update waiting for another size)` : 'Resize'}
-        className="absolute top-1 left-1 z-10 grid size-6 place-items-center rounded-full border border-white/70 bg-black/60 text-[11px] leading-none text-white opacity-70 hover:opacity-100 focus:opacity-100"
+        // At the tile's corner, as the phone's resize arrow; shown on hover and focus (and
+        // always while an update waits for another size).
+        className={`absolute -top-2 -right-2 z-10 grid size-6 place-items-center rounded-full border border-white/80 bg-neutral-900 text-[11px] leading-none text-white group-focus-within:opacity-100 group-hover:opacity-100 focus:opacity-100 ${held || open ? 'opacity-100' : 'opacity-0'}`}
         onClick={(e) => {
           e.stopPropagation();
           setFocused(Math.max(0, sizes.indexOf(current)));
@@ -68,7 +70,7 @@ export function TileSizeMenu({
           ref={menu}
           role="menu"
           aria-label={`${name} size`}
-          className="absolute top-8 left-1 z-20 flex min-w-28 flex-col rounded border border-white/40 bg-neutral-900 py-1 text-xs text-white shadow-lg"
+          className="absolute top-5 right-0 z-20 flex min-w-28 flex-col rounded border border-white/40 bg-neutral-900 py-1 text-xs text-white shadow-lg"
           onKeyDown={(e) => {
             if (e.key === 'Escape') onOpenChange(false);
             if (e.key === 'ArrowDown') setFocused((i) => (i + 1) % sizes.length);

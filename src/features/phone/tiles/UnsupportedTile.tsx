@@ -16,6 +16,7 @@ export function UnsupportedTile({
   return (
     <p
       data-supported="false"
+      data-size={size}
       className="flex items-center justify-center overflow-hidden border border-dashed p-1 text-center text-[10px] opacity-80"
       style={{ width, height, color: foreground, borderColor: foreground }}
     >

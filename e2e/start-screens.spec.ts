@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { display, face, flipTile } from './tile-helpers';
+import { mpnsPush, wp } from './mpns-helpers';
 import { wnsPush } from './wns-helpers';
 
 // Each device profile's own Start: Windows Phone grids, Windows 8.1's landscape groups, the
@@ -38,6 +39,14 @@ test('Windows Phone 8 puts two medium tiles side by side; Windows Phone 7.5 has 
   await wnsPush(page, { type: 'wns/tile', body: medium('Headline') });
   await shot(page, 'wp8');
 
+  const notes = await page.evaluate(
+    async () => (await window.tilecast.openChannel({ service: 'mpns', app: 'Notes' })).uri,
+  );
+  await mpnsPush(page, notes, {
+    target: 'token',
+    cls: '1',
+    body: wp('<wp:Tile><wp:Title>Notes</wp:Title><wp:Count>2</wp:Count></wp:Tile>'),
+  });
   await display(page, 'Device profile', 'Windows Phone 7.5');
   await expect(phone(page).getByRole('img', { name: 'App list arrow' })).toBeVisible();
   const c = (await face(news).boundingBox())!;

@@ -45,7 +45,6 @@ export function Win10StartMenu({ layout }: { layout: StartLayout }) {
             ◯
           </span>
           <span aria-hidden="true">⚙</span>
-          <span aria-hidden="true">⏻</span>
         </nav>
         <div className="flex w-40 flex-col gap-1 overflow-y-auto py-3 pr-2">
           <h3 className="pb-1 text-[11px] text-white/70">Most used</h3>

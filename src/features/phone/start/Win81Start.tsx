@@ -13,7 +13,7 @@ const COLUMNS_PER_GROUP = 2;
  * scroll horizontally. Each group fills columns a wide tile wide, top to bottom. [S56]
  */
 export function Win81Start({ layout }: { layout: StartLayout }) {
-  const { accent, theme, paused } = useDisplay();
+  const { theme, paused } = useDisplay();
   const entries = useStartTiles();
   const columns = packColumns(
     entries.map((e) => e.size as TileSize),
@@ -22,8 +22,8 @@ export function Win81Start({ layout }: { layout: StartLayout }) {
   const groups: StartEntry[][][] = [];
   for (let i = 0; i < columns.length; i += COLUMNS_PER_GROUP)
     groups.push(columns.slice(i, i + COLUMNS_PER_GROUP));
-  const background =
-    theme === 'highContrast' ? '#000000' : `color-mix(in srgb, ${accent} 30%, #0b0b1a)`;
+  // Windows 8.1's default Start background (a deep violet), apart from the tiles' accent.
+  const background = theme === 'highContrast' ? '#000000' : '#1F0A3D';
   return (
     <section
       aria-label="Start screen"

@@ -3,6 +3,7 @@ import { encodeUtf8 } from '../../protocol/http';
 import type { MpnsTarget } from '../../protocol/mpns/headers';
 import { installApp, setRunState, uninstallApp } from '../apps';
 import { receive, tapToast } from '../receive';
+import { setWpTileSize } from './tiles';
 import { initialDeviceState, type DeviceState } from '../state';
 
 const phone = () => installApp(initialDeviceState(), 'app-1', 'Contoso News');
@@ -125,6 +126,13 @@ describe('MPNS live tiles merge [S1, S2, S6–S8, S33]', () => {
     });
   });
 
+  it('keeps the size the user gave the tile across later updates [S33]', () => {
+    let state = send(phone(), 'token', flip('<wp:Title>A</wp:Title>')).state;
+    state = setWpTileSize(state, 'app-1', 'wide');
+    state = send(state, 'token', flip('<wp:Count>2</wp:Count>'), 2000).state;
+    expect(state.wpTiles?.['app-1']).toMatchObject({ size: 'wide', properties: { Count: '2' } });
+    expect(setWpTileSize(state, 'nope', 'small')).toBe(state);
+  });
   it('forgets the tiles when the app is uninstalled', () => {
     const state = send(phone(), 'token', tile('<wp:Title>A</wp:Title>')).state;
     expect(uninstallApp(state, 'app-1').wpTiles).toEqual({});

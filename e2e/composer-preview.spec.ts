@@ -52,7 +52,7 @@ test('a single-size template says which sizes the phone would drop it at', async
     'Storm warning for the coast',
   );
   await expect(preview.getByRole('figure', { name: 'medium tile preview' })).toContainText(
-    'not supported: no medium binding: the phone drops this update on a medium tile',
+    'not supported: no medium binding: a medium tile holds this update until it is resized',
   );
 });
 

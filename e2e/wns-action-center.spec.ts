@@ -56,11 +56,6 @@ test('every drop the phone makes is named in the device log with line and column
     },
     {
       type: 'wns/tile',
-      body: tile('<binding template="TileWide310x150Text03"><text id="1">w</text></binding>'),
-      expect: /no binding for the tile's medium \(150x150\) size .* at line 2, column 3/,
-    },
-    {
-      type: 'wns/tile',
       body: tile('<binding template="TileSquare150x150Fancy"/>'),
       expect: /Unknown tile template "TileSquare150x150Fancy" at line 3, column 5/,
     },

@@ -49,11 +49,11 @@ export function App({ startupError, onResetStoredState }: Props) {
           over http://localhost or https).
         </p>
       )}
-      <main className="flex min-h-0 flex-1 flex-col gap-4 p-2 md:grid md:grid-cols-[380px_minmax(0,1fr)] md:grid-rows-[minmax(0,1fr)] md:p-4 xl:grid-cols-[380px_minmax(0,1fr)_minmax(0,1.1fr)]">
+      <main className="flex min-h-0 flex-1 flex-col gap-4 p-2 md:grid md:grid-cols-[auto_minmax(0,1fr)] md:grid-rows-[minmax(0,1fr)] md:p-4 xl:grid-cols-[auto_minmax(0,1fr)_minmax(0,1.1fr)]">
         <div
           id="phone-column"
           tabIndex={-1}
-          className="flex min-h-0 w-full flex-col items-center gap-3 md:items-stretch md:overflow-y-auto md:pr-1"
+          className="flex min-h-0 w-full flex-col items-center gap-3 md:w-[380px] md:items-stretch md:overflow-y-auto md:pr-1 md:has-[[data-frame=desktop]]:w-[760px]"
         >
           {guard('phone', <Phone />)}
           {guard('clock controls', <ClockControls />)}

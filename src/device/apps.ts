@@ -2,23 +2,20 @@ import type { PushServiceKind } from '../protocol/types';
 import { forgetMpnsApp } from './mpns/apps';
 import type { AppRunState, AppSettings, ConnectionState, DeviceState, InstalledApp } from './state';
 
-/** Windows Phone accent colours an installed app's tile may take. */
-export const accentColors = [
-  '#1BA1E2',
-  '#A200FF',
-  '#F09609',
-  '#339933',
-  '#E51400',
-  '#00ABA9',
-  '#D80073',
-  '#8CBF26',
-];
-
-export function installApp(state: DeviceState, appId: string, name: string): DeviceState {
+/**
+ * Installs an app. Its tiles take the phone's accent colour unless the app sets its own, as on
+ * Windows Phone.
+ */
+export function installApp(
+  state: DeviceState,
+  appId: string,
+  name: string,
+  tileColor?: string,
+): DeviceState {
   const app: InstalledApp = {
     appId,
     name,
-    tileColor: accentColors[state.appOrder.length % accentColors.length]!,
+    ...(tileColor && { tileColor }),
     runState: 'notRunning',
     toastsEnabled: true,
     backgroundTask: false,

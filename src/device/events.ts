@@ -1,5 +1,6 @@
 import type { BadgeNotification } from '../protocol/notification';
 import type { Diagnostic } from '../protocol/types';
+import type { WnsTileSize } from '../protocol/wns/tile-templates';
 import type { WpTileState } from './mpns/types';
 import type { DeviceLogEntry, DeviceState, Outcome, RawMessage, ShownToast } from './state';
 import type { WnsTileItem } from './wns/tile-state';
@@ -21,7 +22,8 @@ export type DeviceEvent =
       detail: string;
     }
   | ({ kind: 'TileUpdated'; appId: string; msgId: string; detail: string } & (
-      { service: 'wns'; item: WnsTileItem; size: string } | { service: 'mpns'; tile: WpTileState }
+      | { service: 'wns'; item: WnsTileItem; size: WnsTileSize }
+      | { service: 'mpns'; tile: WpTileState }
     ))
   | {
       kind: 'BadgeUpdated';
@@ -61,6 +63,11 @@ export type DeviceEvent =
       toastId: string;
       reason: 'timeout' | 'dismissed' | 'tapped' | 'removed';
     }
+  /**
+   * A WNS tile update with no binding for the tile's size: kept, not shown, until the user
+   * resizes the tile to a size it has (then a `TileUpdated` shows it) or it expires. [S56]
+   */
+  | { kind: 'TileHeld'; appId: string; msgId: string; item: WnsTileItem; reason: string }
   /** Tile updates whose X-WNS-TTL (or 3 days) ran out left the tile. [S15] */
   | { kind: 'TileExpired'; appId: string; itemIds: string[] };
 
@@ -76,6 +83,8 @@ export function fateOf(event: DeviceEvent): Outcome | undefined {
         : { kind: 'dropped', reason: event.reason };
     case 'ImageFailed':
       return event.withdrawn ? { kind: 'dropped', reason: event.reason } : undefined;
+    case 'TileHeld':
+      return { kind: 'held', reason: event.reason };
     case 'BannerHidden':
     case 'TileExpired':
       return undefined;

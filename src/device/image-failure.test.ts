@@ -13,7 +13,7 @@ const toast = (src: string) =>
 
 const push = (state: DeviceState, type: 'wns/tile' | 'wns/toast', body: string, now = 1000) =>
   receive(state, incoming(type, body), now).state;
-const texts = (s: DeviceState) => s.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0]);
+const texts = (s: DeviceState) => s.wnsTiles['app-1']?.items.map((i) => i.bindings[0]!.texts[0]);
 const itemId = (s: DeviceState) => s.wnsTiles['app-1']!.items[0]!.id;
 
 describe('which image rule applies [S19, S57]', () => {

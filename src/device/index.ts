@@ -3,10 +3,18 @@ export * from './apps';
 export * from './receive';
 export * from './events';
 export { BANNER_MS, dismissBanner } from './banner';
-export type { MpnsIncoming, WpTileState } from './mpns/types';
+export type { MpnsIncoming, WpTileSize, WpTileState } from './mpns/types';
+export { setWpTileSize } from './mpns/tiles';
 export * from './wns/tile-state';
 export { dismissActionCenterToast } from './wns/action-center';
-export { expireWnsTiles, setWnsTileQueue, setWnsTileSize, wnsTileOf } from './wns/tiles';
+export {
+  expireWnsTiles,
+  resizeWnsTile,
+  setWnsTileQueue,
+  setWnsTileSize,
+  wnsTileOf,
+} from './wns/tiles';
+export { bindingAt, itemsAt, sizesOf } from './wns/tile-sizes';
 export { imageFailed, imageFailureRule } from './image-failure';
 export type { ImageFailure, ImageFailureRule, ImageOwner } from './image-failure';
 export { imageRuleOf, profileRules } from './profile-rules';

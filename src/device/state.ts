@@ -12,8 +12,8 @@ export type ConnectionState = 'connected' | 'tempDisconnected' | 'disconnected' 
 export type InstalledApp = {
   appId: string;
   name: string;
-  /** The tile's background: the app's accent colour. */
-  tileColor: string;
+  /** The tile colour the app sets for itself; without one its tiles take the accent colour. */
+  tileColor?: string;
   runState: AppRunState;
   toastsEnabled: boolean;
   /** WNS: a registered PushNotificationTrigger receives raw data while the app is closed. */
@@ -103,7 +103,10 @@ export type WnsIncoming = {
 
 /** What the phone did with a notification. */
 export type Outcome =
-  { kind: 'shown'; detail: string } | { kind: 'dropped'; reason: string; diagnostic?: Diagnostic };
+  | { kind: 'shown'; detail: string }
+  | { kind: 'dropped'; reason: string; diagnostic?: Diagnostic }
+  /** Kept but not on show: a tile update with no binding for the tile's size. [S56] */
+  | { kind: 'held'; reason: string };
 
 /** Per-app settings a user (or a test) can change. */
 export type AppSettings = Pick<

@@ -71,7 +71,7 @@ export function sizeVerdicts(payload: PayloadView, profile: DeviceProfile): Size
       return {
         size,
         supported: false,
-        reason: `no ${size} binding: the phone drops this update on a ${size} tile`,
+        reason: `no ${size} binding: a ${size} tile holds this update until it is resized`,
       };
     if (familyOf(binding.template) === 'adaptive' && !windows10(profile))
       return { size, supported: false, reason: `${binding.template} needs Windows 10` };

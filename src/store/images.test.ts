@@ -45,7 +45,7 @@ describe('imageFailed: the store applies the device rule and the journal hears o
       .getState()
       .imageFailed({ kind: 'wnsTile', appId, itemId }, 'ms-appx:///gone.png', 'dropNotification');
     const s = store.getState();
-    expect(s.device.wnsTiles[appId]!.items.map((i) => i.binding.texts[0])).toEqual(['Before']);
+    expect(s.device.wnsTiles[appId]!.items.map((i) => i.bindings[0]!.texts[0])).toEqual(['Before']);
     const last = s.journal.at(-1) as RequestEntry;
     expect(last.outcomes.map((o) => o.kind)).toEqual(['shown', 'dropped']);
     expect(s.device.log.at(-1)?.message).toContain('"ms-appx:///gone.png"');

@@ -27,6 +27,8 @@ export type {
 } from '../device';
 export type { PackageFile } from './package-actions';
 export { imageRuleOf, PACKAGE_FILE_LIMIT, tileServiceOf } from '../device';
+// Which of a tile's updates show at a size: the Start screen picks on every resize. [S56]
+export { bindingAt, itemsAt, sizesOf } from '../device';
 export type {
   AppRecord,
   DropRecord,

@@ -53,4 +53,8 @@ export const mpnsActions = (set: Set, get: Get) => ({
       },
     });
   },
+  /** The user resizes a Windows Phone tile on Start (primary or secondary, by tile id). */
+  setWpTileSize(tileId: string, size: device.WpTileSize) {
+    set({ device: device.setWpTileSize(get().device, tileId, size) });
+  },
 });

@@ -1,11 +1,14 @@
-import { tileServiceOf } from '../device';
-import type {
-  DeviceLogEntry,
-  DeviceState,
-  RawMessage,
-  ShownToast,
-  WnsTileItem,
-  WpTileState,
+import type { WnsTileSize } from '../protocol/wns/tile-templates';
+import {
+  bindingAt,
+  itemsAt,
+  tileServiceOf,
+  type DeviceLogEntry,
+  type DeviceState,
+  type RawMessage,
+  type ShownToast,
+  type WnsTileItem,
+  type WpTileState,
 } from '../device';
 
 // Plain, serialisable views of what the phone shows, for tests (they cross page.evaluate).
@@ -51,7 +54,7 @@ export type TileRecord = {
   appId: string;
   service: 'wns' | 'mpns';
   template: string;
-  /** WNS: the tile size the binding was chosen for. */
+  /** The tile's size on Start, whose binding this is (WNS) or that it is drawn at (MPNS). */
   size?: string;
   texts: string[];
   images: string[];
@@ -126,25 +129,28 @@ export const dropRecord = (device: DeviceState, e: DeviceLogEntry): DropRecord =
 
 const imageProperty = /Image\d*$/;
 
-/** One update of a WNS tile's queue, as drawn at the tile's size. */
-export const wnsTileRecord = (
+/** One update of a WNS tile's queue, as drawn at the tile's size (it has a binding for it). */
+export function wnsTileRecord(
   device: DeviceState,
   appId: string,
-  size: string,
+  size: WnsTileSize,
   item: WnsTileItem,
-): TileRecord => ({
-  id: item.id,
-  app: appName(device, appId),
-  appId,
-  service: 'wns',
-  template: item.binding.template,
-  size,
-  texts: [...item.binding.texts],
-  images: item.binding.images.map((i) => i.src),
-  count: device.badges[appId],
-  tag: item.tag,
-  updatedAt: item.receivedAt,
-});
+): TileRecord {
+  const binding = bindingAt(item, size)!;
+  return {
+    id: item.id,
+    app: appName(device, appId),
+    appId,
+    service: 'wns',
+    template: binding.template,
+    size,
+    texts: [...binding.texts],
+    images: binding.images.map((i) => i.src),
+    count: device.badges[appId],
+    tag: item.tag,
+    updatedAt: item.receivedAt,
+  };
+}
 
 /** A Windows Phone tile's current properties. */
 export function wpTileRecord(device: DeviceState, tile: WpTileState): TileRecord {
@@ -162,6 +168,7 @@ export function wpTileRecord(device: DeviceState, tile: WpTileState): TileRecord
     images: entries.filter(([k]) => imageProperty.test(k)).map(([, v]) => v),
     count: count === undefined ? undefined : Number(count),
     properties: { ...tile.properties },
+    size: tile.size ?? 'medium',
     updatedAt: tile.updatedAt,
   };
 }
@@ -172,7 +179,8 @@ export function tileRecords(device: DeviceState): TileRecord[] {
   // Only the tiles of the service each app uses: what the Start screen draws.
   for (const [appId, tile] of Object.entries(device.wnsTiles)) {
     if (tileServiceOf(device, appId) !== 'wns') continue;
-    for (const item of tile.items) out.push(wnsTileRecord(device, appId, tile.size, item));
+    // What the tile shows at its size: held updates join when a resize shows them. [S56]
+    for (const item of itemsAt(tile)) out.push(wnsTileRecord(device, appId, tile.size, item));
   }
   for (const tile of Object.values(device.wpTiles ?? {}))
     if (tileServiceOf(device, tile.appId) === 'mpns') out.push(wpTileRecord(device, tile));

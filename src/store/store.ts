@@ -107,6 +107,7 @@ export type TilecastActions = {
   /** A clean phone (the sample app installed, its channel open) and an empty journal. */
   reset(options?: ResetOptions): void;
   setMpnsSettings(settings: Partial<service.MpnsSettings>): void;
+  setWpTileSize(tileId: string, size: device.WpTileSize): void;
 } & WnsActions &
   DisplayActions &
   ImageActions &

@@ -8,6 +8,7 @@ export type WnsActions = {
   setWnsSettings(settings: Partial<service.WnsSettings>): void;
   /** TileUpdater.EnableNotificationQueue: the phone cycles five updates, WNS caches five. */
   setNotificationQueue(appId: string, enabled: boolean): void;
+  /** The user resizes the tile on Start; updates held for the new size show now. [S56] */
   setWnsTileSize(appId: string, size: WnsTileSize): void;
   /** Edit an app's Package SID or client secret, as the Store dashboard would. */
   setAppCredentials(
@@ -29,7 +30,9 @@ export const wnsActions = (set: Set, get: Get, context: StoreContext): WnsAction
     });
   },
   setWnsTileSize(appId, size) {
-    set({ device: device.setWnsTileSize(get().device, appId, size) });
+    // Held updates that show at the new size end their journal entry with what the user sees.
+    const resized = device.resizeWnsTile(get().device, appId, size);
+    context.commit({ device: resized.state, events: resized.events });
   },
   setAppCredentials(appId, credentials) {
     set({ service: service.setAppCredentials(get().service, appId, credentials) });

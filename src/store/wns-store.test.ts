@@ -65,7 +65,7 @@ describe('WNS through the store', () => {
       ['queued', 'shown'],
     ]);
     const items = store.getState().device.wnsTiles[channel.appId]!.items;
-    expect(items.map((i) => i.binding.texts[0])).toEqual(['second']);
+    expect(items.map((i) => i.bindings[0]!.texts[0])).toEqual(['second']);
   });
 
   it('after a secret change, only the new secret gets a token', () => {

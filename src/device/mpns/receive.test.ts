@@ -4,6 +4,7 @@ import type { MpnsTarget } from '../../protocol/mpns/headers';
 import { installApp, setRunState, uninstallApp } from '../apps';
 import { tapToast } from '../receive';
 import { receive } from '../test-receive';
+import { setWpTileSize } from './tiles';
 import { initialDeviceState, type DeviceState } from '../state';
 
 const phone = () => installApp(initialDeviceState(), 'app-1', 'Contoso News');
@@ -126,6 +127,13 @@ describe('MPNS live tiles merge [S1, S2, S6–S8, S33]', () => {
     });
   });
 
+  it('keeps the size the user gave the tile across later updates [S33]', () => {
+    let state = send(phone(), 'token', flip('<wp:Title>A</wp:Title>')).state;
+    state = setWpTileSize(state, 'app-1', 'wide');
+    state = send(state, 'token', flip('<wp:Count>2</wp:Count>'), 2000).state;
+    expect(state.wpTiles?.['app-1']).toMatchObject({ size: 'wide', properties: { Count: '2' } });
+    expect(setWpTileSize(state, 'nope', 'small')).toBe(state);
+  });
   it('forgets the tiles when the app is uninstalled', () => {
     const state = send(phone(), 'token', tile('<wp:Title>A</wp:Title>')).state;
     expect(uninstallApp(state, 'app-1').wpTiles).toEqual({});

@@ -1,5 +1,6 @@
 import type { MpnsTileTemplate, MpnsTileUpdate } from '../../protocol/mpns/tiles';
-import type { WpTileState } from './types';
+import type { DeviceState } from '../state';
+import type { WpTileSize, WpTileState } from './types';
 
 /** Primary tile id = app id; a secondary tile is keyed by its app and navigation URI. */
 export const wpTileId = (appId: string, navigationUri?: string) =>
@@ -51,8 +52,16 @@ export function mergeTile(
       navigationUri,
       template,
       properties,
+      ...(current?.size && { size: current.size }),
       updatedAt: now,
     },
     detail: `${which} updated${parts.some(Boolean) ? `: ${parts.filter(Boolean).join('; ')}` : ''}`,
   };
+}
+
+/** The user resizes a Windows Phone tile on Start; its properties already cover every size. */
+export function setWpTileSize(state: DeviceState, tileId: string, size: WpTileSize): DeviceState {
+  const tile = state.wpTiles?.[tileId];
+  if (!tile || tile.size === size) return state;
+  return { ...state, wpTiles: { ...state.wpTiles, [tileId]: { ...tile, size } } };
 }

@@ -11,6 +11,9 @@ export type MpnsIncoming = {
   body: Uint8Array;
 };
 
+/** Windows Phone 8 tiles come in three sizes (WP7 tiles only medium). [S33] */
+export type WpTileSize = 'small' | 'medium' | 'wide';
+
 /** A Windows Phone live tile: its layout and the current value of each property. */
 export type WpTileState = {
   tileId: string;
@@ -20,5 +23,7 @@ export type WpTileState = {
   template: MpnsTileTemplate;
   /** Property element name → current value; a cleared or never-set property is absent. */
   properties: Record<string, string>;
+  /** The size the user gave the tile on Start; medium until resized. [S33] */
+  size?: WpTileSize;
   updatedAt: number;
 };

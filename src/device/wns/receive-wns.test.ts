@@ -3,6 +3,7 @@ import { setRunState, uninstallApp, updateAppSettings } from '../apps';
 import { receive } from '../test-receive';
 import type { DeviceState, WnsIncoming } from '../state';
 import { incoming, phone } from './test-phone';
+import { bindingAt } from './tile-sizes';
 import { setWnsTileQueue, setWnsTileSize } from './tiles';
 
 const tile = (binding: string) => `<tile>\n  <visual>\n    ${binding}\n  </visual>\n</tile>`;
@@ -27,14 +28,6 @@ const drops: {
     name: 'wrong case [S19]',
     note: incoming('wns/tile', '<tile>\n <Visual/></tile>'),
     reason: /must be spelled <visual>.* at line 2, column 2$/,
-  },
-  {
-    name: 'missing binding for the tile size [S44]',
-    note: incoming(
-      'wns/tile',
-      tile('<binding template="TileWide310x150Text03"><text id="1">x</text></binding>'),
-    ),
-    reason: /no binding for the tile's medium \(150x150\) size .* at line 2, column 3$/,
   },
   {
     name: 'unknown template [S45]',
@@ -99,27 +92,27 @@ describe('WNS live tile', () => {
       '<binding template="TileWide310x150Text03"><text id="1">wide</text></binding><binding template="TileMedium"><text>a</text><group><subgroup><text>b</text><image src="ms-appx:///x.png"/></subgroup></group></binding>',
     );
     let s = receive(phone(), incoming('wns/tile', both), 0).state;
-    expect(s.wnsTiles['app-1']?.items[0]?.binding).toMatchObject({
+    expect(bindingAt(s.wnsTiles['app-1']!.items[0]!, 'medium')).toMatchObject({
       template: 'TileMedium',
       texts: ['a', 'b'],
       images: [{ src: 'ms-appx:///x.png' }],
     });
     s = setWnsTileSize(s, 'app-1', 'wide');
     s = receive(s, incoming('wns/tile', both), 0).state;
-    expect(s.wnsTiles['app-1']?.items[0]?.binding.texts).toEqual(['wide']);
+    expect(bindingAt(s.wnsTiles['app-1']!.items[0]!, 'wide')?.texts).toEqual(['wide']);
   });
 
   it('keeps only the newest update without the notification queue', () => {
     let s = phone();
     for (const t of ['one', 'two']) s = receive(s, incoming('wns/tile', medium(t)), 0).state;
-    expect(s.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0])).toEqual(['two']);
+    expect(s.wnsTiles['app-1']?.items.map((i) => i.bindings[0]!.texts[0])).toEqual(['two']);
   });
 
   it('cycles up to five with the queue; the same X-WNS-Tag replaces [S15]', () => {
     let s = setWnsTileQueue(phone(), 'app-1', true);
     for (const t of ['1', '2', '3', '4', '5', '6'])
       s = receive(s, incoming('wns/tile', medium(t), { 'x-wns-tag': `t${t}` }), 0).state;
-    expect(s.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0])).toEqual([
+    expect(s.wnsTiles['app-1']?.items.map((i) => i.bindings[0]!.texts[0])).toEqual([
       '6',
       '5',
       '4',
@@ -128,7 +121,7 @@ describe('WNS live tile', () => {
     ]);
     const replaced = receive(s, incoming('wns/tile', medium('4b'), { 'x-wns-tag': 't4' }), 0);
     expect(replaced.outcome).toMatchObject({ kind: 'shown', detail: /replaced tag t4/ });
-    expect(replaced.state.wnsTiles['app-1']?.items.map((i) => i.binding.texts[0])).toEqual([
+    expect(replaced.state.wnsTiles['app-1']?.items.map((i) => i.bindings[0]!.texts[0])).toEqual([
       '4b',
       '6',
       '5',

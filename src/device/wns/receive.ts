@@ -44,23 +44,8 @@ export function receiveWns(
       }
       return showToast(state, incoming, notification, now);
     }
-    case 'wnsTile': {
-      const applied = applyWnsTile(state, incoming, notification, now);
-      if (!applied.ok) {
-        const diagnostic = {
-          rule: 'tile.binding.size',
-          message: applied.reason,
-          severity: 'error' as const,
-          ...parsed.at,
-        };
-        return drop(state, incoming, now, { kind: 'dropped', reason: applied.reason, diagnostic });
-      }
-      const { item, size, detail } = applied;
-      return {
-        state: applied.state,
-        events: [{ kind: 'TileUpdated', service: 'wns', appId, msgId, item, size, detail }],
-      };
-    }
+    case 'wnsTile':
+      return applyWnsTile(state, incoming, notification, now);
     case 'badge': {
       const { value } = notification;
       return {

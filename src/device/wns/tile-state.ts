@@ -6,8 +6,13 @@ export type WnsTileItem = {
   id: string;
   msgId: string;
   tag?: string;
-  /** The binding that matches the tile's size, picked when it arrived. */
-  binding: WnsTileBinding;
+  /**
+   * Every binding of the notification: the user can resize the tile at any time, and the tile
+   * then shows the binding for its new size. [S56]
+   */
+  bindings: WnsTileBinding[];
+  /** It had no binding for the tile's size when it arrived, and has not been seen since. */
+  held?: boolean;
   receivedAt: number;
   /** X-WNS-TTL or the 3-day default: after it the tile no longer shows the update. [S15] */
   expiresAt?: number;

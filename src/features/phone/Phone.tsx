@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTilecast } from '../../store/react';
 import { ActionCenter } from './ActionCenter';
 import { AppPage } from './AppPage';
@@ -6,8 +7,12 @@ import { DisplayControls } from './DisplayControls';
 import { RawConsole } from './RawConsole';
 import { StartScreen } from './StartScreen';
 import { ToastBanner } from './ToastBanner';
+import { useDisplay } from './tiles/use-display';
 
-/** The emulated handset: status bar, Start screen or the running app, and the toast banner. */
+/**
+ * The emulated device: a handset (status bar, Start or the running app, toast banner) or, for
+ * the Windows profiles, a landscape desktop screen with Windows' own Start.
+ */
 export function Phone() {
   const foregroundApp = useTilecast(
     (s) =>
@@ -17,20 +22,50 @@ export function Phone() {
         return app?.launchedWith !== undefined || app?.runState === 'foreground';
       }) ?? null,
   );
+  const { profile } = useDisplay();
+  const desktop = profile.platform === 'windows';
+  const screen = foregroundApp ? <AppPage appId={foregroundApp} /> : <StartScreen />;
   return (
-    <section aria-label="Phone" className="flex w-[360px] flex-col gap-3">
+    <section
+      aria-label="Phone"
+      data-frame={desktop ? 'desktop' : 'phone'}
+      className={`flex flex-col gap-3 ${desktop ? 'w-[740px]' : 'w-[360px]'}`}
+    >
       <DisplayControls />
-      <div className="relative h-[600px] overflow-hidden rounded-[28px] [contain:strict] will-change-transform border-[10px] border-neutral-700 bg-black shadow-2xl">
-        <StatusBar />
-        <div className="h-[calc(100%-24px)] overflow-y-auto">
-          {foregroundApp ? <AppPage appId={foregroundApp} /> : <StartScreen />}
-        </div>
-        <ToastBanner />
-      </div>
+      {desktop ? <DesktopFrame>{screen}</DesktopFrame> : <Handset>{screen}</Handset>}
       <ActionCenter />
       <DeviceLog />
       <RawConsole />
     </section>
+  );
+}
+
+const frame = 'relative overflow-hidden [contain:strict] will-change-transform bg-black shadow-2xl';
+
+function Handset({ children }: { children: ReactNode }) {
+  return (
+    <div
+      aria-label="Handset"
+      className={`${frame} h-[600px] rounded-[28px] border-[10px] border-neutral-700`}
+    >
+      <StatusBar />
+      {/* A phone shows no scrollbar: it would take the width two medium tiles need. */}
+      <div className="h-[calc(100%-24px)] overflow-y-auto [scrollbar-width:none]">{children}</div>
+      <ToastBanner />
+    </div>
+  );
+}
+
+/** A monitor's landscape screen (16:10) for Windows 8.1 and Windows 10 desktop. */
+function DesktopFrame({ children }: { children: ReactNode }) {
+  return (
+    <div
+      aria-label="Desktop screen"
+      className={`${frame} h-[460px] rounded-md border-[10px] border-b-[14px] border-neutral-800`}
+    >
+      <div className="h-full overflow-hidden">{children}</div>
+      <ToastBanner />
+    </div>
   );
 }
 

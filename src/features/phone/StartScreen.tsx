@@ -1,41 +1,17 @@
-import { tileServiceOf } from '../../store';
-import { useTilecast } from '../../store/react';
-import { PackageDropNotice } from './tiles/PackageDropNotice';
-import { SecondaryTiles } from './tiles/SecondaryTiles';
+import { startLayoutOf } from '../../renderers';
+import { PhoneStart } from './start/PhoneStart';
+import { Win10StartMenu } from './start/Win10StartMenu';
+import { Win81Start } from './start/Win81Start';
 import { useDisplay } from './tiles/use-display';
-import { WnsTile } from './tiles/WnsTile';
-import { WpTile } from './tiles/WpTile';
 
-/** The Start screen: one tile per installed app, in install order, sized by the device profile. */
+/**
+ * The device profile's Start: a Windows Phone grid (WP7 with its arrow), Windows 8.1's
+ * landscape Start screen of tile groups, or the Windows 10 Start menu with its tile panel.
+ */
 export function StartScreen() {
-  const appOrder = useTilecast((s) => s.device.appOrder);
-  const { background, paused } = useDisplay();
-  return (
-    <ul
-      aria-label="Start screen"
-      data-motion={paused ? 'paused' : 'running'}
-      className="flex flex-wrap content-start gap-2 p-3"
-      style={{ backgroundColor: background, minHeight: '100%' }}
-    >
-      {appOrder.map((appId) => (
-        <Tile key={appId} appId={appId} />
-      ))}
-      <SecondaryTiles />
-      <PackageDropNotice />
-    </ul>
-  );
-}
-
-function Tile({ appId }: { appId: string }) {
-  const app = useTilecast((s) => s.device.apps[appId]);
-  // The tile of the push service the app uses: the one the snapshot reports.
-  const mpns = useTilecast((s) => tileServiceOf(s.device, appId) === 'mpns');
-  const wpTile = useTilecast((s) => (mpns ? s.device.wpTiles?.[appId] : undefined));
-  if (!app) return null;
-  if (wpTile)
-    return (
-      <WpTile tile={wpTile} label={`${app.name} tile`} appName={app.name} color={app.tileColor} />
-    );
-  // An MPNS app with no tile update yet shows its plain tile, not WNS updates it had before.
-  return <WnsTile appId={appId} label={`${app.name} tile`} plain={mpns} />;
+  const { profile } = useDisplay();
+  const layout = startLayoutOf(profile);
+  if (layout.kind === 'win81') return <Win81Start layout={layout} />;
+  if (layout.kind === 'win10menu') return <Win10StartMenu layout={layout} />;
+  return <PhoneStart layout={layout} />;
 }

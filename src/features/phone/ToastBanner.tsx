@@ -27,7 +27,7 @@ export function ToastBanner() {
           <ToastView
             toast={banner.toast}
             appName={app.name}
-            colour={wp ? tileColour(accent, theme) : tileColour(app.tileColor, theme)}
+            colour={tileColour(wp ? accent : (app.tileColor ?? accent), theme)}
             profile={profile}
             onActivate={() => actions().tapToast(banner.id)}
             image={image}

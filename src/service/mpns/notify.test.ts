@@ -163,7 +163,8 @@ const rows: Row[] = [
   {
     name: '404 Dropped / Connected / Expired: unknown token [S25]',
     status: 404,
-    url: (w) => w.channel.uri.replace(/AQG\w{4}/, 'AQGzzzz'),
+    // A token that was never issued: the channel's own token may hold any base64url character.
+    url: (w) => w.channel.uri.replace(/\/[^/]+$/, '/AQGneverIssued'),
     notification: 'Dropped',
     device: 'Connected',
     subscription: 'Expired',

@@ -10,6 +10,7 @@ export const knownOutcomes = [
   'batched',
   'suppressed',
   'dropped',
+  'held',
   'expired',
   'refused',
   'token issued',

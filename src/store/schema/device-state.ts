@@ -12,8 +12,8 @@ const bool = v.boolean('is not true or false');
 export const installedAppSchema = v.looseObject({
   appId: text,
   name: text,
-  // Reaches a `style` attribute: only a hex colour.
-  tileColor: v.pipe(text, v.regex(/^#[0-9a-f]{6}$/i, 'is not a colour (#rrggbb)')),
+  // Reaches a `style` attribute: only a hex colour. None: the tile takes the accent colour.
+  tileColor: v.optional(v.pipe(text, v.regex(/^#[0-9a-f]{6}$/i, 'is not a colour (#rrggbb)'))),
   runState: oneOf(['notRunning', 'background', 'foreground']),
   toastsEnabled: bool,
   backgroundTask: bool,
@@ -132,17 +132,29 @@ export const wpTileSchema = v.looseObject({
   navigationUri: v.optional(text),
   template: oneOf(['Tile', 'FlipTile', 'CycleTile', 'IconicTile']),
   properties: v.record(v.string(), text),
+  size: v.optional(oneOf(['small', 'medium', 'wide'])),
   updatedAt: time,
 });
 
-const wnsTileItem = v.looseObject({
-  id: text,
-  msgId: text,
-  tag: v.optional(text),
-  binding,
-  receivedAt: time,
-  expiresAt: v.optional(deadline),
-});
+// Stored before tiles kept every binding, an item had the one it showed (`binding`): read as
+// `bindings` of one.
+const wnsTileItem = v.pipe(
+  v.looseObject({
+    id: text,
+    msgId: text,
+    tag: v.optional(text),
+    binding: v.optional(binding),
+    bindings: v.optional(v.array(binding)),
+    held: v.optional(bool),
+    receivedAt: time,
+    expiresAt: v.optional(deadline),
+  }),
+  v.check((i) => !!(i.bindings?.length || i.binding), 'has no binding'),
+  v.transform(({ binding: one, bindings, ...item }) => ({
+    ...item,
+    bindings: bindings?.length ? bindings : [one!],
+  })),
+);
 
 export const wnsTileSchema = v.looseObject({
   size: tileSize,

@@ -19,9 +19,12 @@ const fate = v.variant(
   [
     v.object({ kind: v.literal('shown'), detail: text }),
     v.object({ kind: v.literal('dropped'), reason: text, diagnostic: v.optional(diagnostic) }),
-    v.object({ kind: oneOf(['queued', 'batched', 'suppressed', 'expired']), reason: text }),
+    v.object({
+      kind: oneOf(['queued', 'batched', 'suppressed', 'expired', 'held']),
+      reason: text,
+    }),
   ],
-  'is not a fate (shown, dropped, queued, batched, suppressed or expired)',
+  'is not a fate (shown, dropped, queued, batched, suppressed, expired or held)',
 );
 
 const common = {

@@ -8,6 +8,7 @@ export function PackageDropNotice() {
     <li
       // Announced by the package section in Device controls; this is the visual echo on the phone.
       aria-label="Package images message"
+      style={{ gridColumn: '1 / -1' }}
       className={`flex w-full list-none items-start gap-2 rounded px-2 py-1 text-xs text-white ${notice.refused.length ? 'bg-amber-900/90' : 'bg-emerald-900/90'}`}
     >
       <span className="min-w-0 flex-1 break-words">

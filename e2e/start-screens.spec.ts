@@ -1,15 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { display, face, flipTile } from './tile-helpers';
 import { mpnsPush, wp } from './mpns-helpers';
 import { wnsPush } from './wns-helpers';
 
 // Each device profile's own Start: Windows Phone grids, Windows 8.1's landscape groups, the
 // Windows 10 Start menu; accent colours, unsupported tiles and high contrast alike on all.
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
 
 const phone = (page: Page) => page.getByRole('region', { name: 'Phone' });
 const shot = (page: Page, name: string) =>
@@ -24,8 +20,9 @@ const medium = (text: string) =>
   `<tile><visual><binding template="TileSquare150x150Text04"><text id="1">${text}</text></binding><binding template="TileWide310x150Text04"><text id="1">${text}</text></binding></visual></tile>`;
 
 test('Windows Phone 8 puts two medium tiles side by side; Windows Phone 7.5 has its arrow', async ({
-  page,
+  phone: emulator,
 }) => {
+  const page = emulator.page;
   await flipTile(page, 'Weather', 'Sunny');
   await display(page, 'Device profile', 'Windows Phone 8');
   const news = page.getByRole('listitem', { name: 'Contoso News tile' });
@@ -61,8 +58,9 @@ test('Windows Phone 8 puts two medium tiles side by side; Windows Phone 7.5 has 
 });
 
 test('Windows 8.1: a landscape Start screen whose tile groups scroll sideways', async ({
-  page,
+  phone: emulator,
 }) => {
+  const page = emulator.page;
   await install(page, [
     'Mail',
     'Calendar',
@@ -93,7 +91,10 @@ test('Windows 8.1: a landscape Start screen whose tile groups scroll sideways', 
   await shot(page, 'win81');
 });
 
-test('Windows 10 desktop: the Start menu with its app list and tile panel', async ({ page }) => {
+test('Windows 10 desktop: the Start menu with its app list and tile panel', async ({
+  phone: emulator,
+}) => {
+  const page = emulator.page;
   await install(page, ['Mail', 'Calendar']);
   await wnsPush(page, { type: 'wns/tile', body: medium('Headline') });
   await display(page, 'Device profile', 'Windows 10 desktop Start');
@@ -108,7 +109,10 @@ test('Windows 10 desktop: the Start menu with its app list and tile panel', asyn
   await shot(page, 'win10desktop');
 });
 
-test('tiles take the accent colour; the Accent picker recolours Start', async ({ page }) => {
+test('tiles take the accent colour; the Accent picker recolours Start', async ({
+  phone: emulator,
+}) => {
+  const page = emulator.page;
   const news = face(page.getByRole('listitem', { name: 'Contoso News tile' }));
   const colour = () => news.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await colour()).toBe('rgb(0, 80, 239)'); // cobalt
@@ -123,8 +127,9 @@ test('tiles take the accent colour; the Accent picker recolours Start', async ({
 });
 
 test('a tile the profile cannot show is flagged on Start as the contact sheet flags it', async ({
-  page,
+  phone: emulator,
 }) => {
+  const page = emulator.page;
   await wnsPush(page, {
     type: 'wns/tile',
     body: '<tile><visual><binding template="TileMedium"><text>Adaptive news</text></binding></visual></tile>',
@@ -142,7 +147,8 @@ test('a tile the profile cannot show is flagged on Start as the contact sheet fl
   await expect(news).not.toContainText('not supported');
 });
 
-test('high contrast outlines every tile, MPNS tiles too', async ({ page }) => {
+test('high contrast outlines every tile, MPNS tiles too', async ({ phone: emulator }) => {
+  const page = emulator.page;
   await flipTile(page, 'Weather', 'Sunny');
   await display(page, 'Device profile', 'Windows Phone 8');
   await display(page, 'Theme', 'High contrast');

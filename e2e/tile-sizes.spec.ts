@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../src/testing/playwright';
 import { display, face, flipTile, resize } from './tile-helpers';
 import { wnsPush } from './wns-helpers';
 
@@ -11,14 +11,10 @@ const medium = (text: string) =>
 const wide = (text: string) =>
   `<binding template="TileWide310x150Text04"><text id="1">${text}</text></binding>`;
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => window.tilecast.ready);
-});
-
 test('resizing a tile through its size menu re-picks the binding of the update it shows', async ({
-  page,
+  phone: phone,
 }) => {
+  const page = phone.page;
   const sent = await wnsPush(page, {
     type: 'wns/tile',
     body: tile(medium('Medium story'), wide('The wide story with more room')),
@@ -37,8 +33,9 @@ test('resizing a tile through its size menu re-picks the binding of the update i
 });
 
 test('a wide-only update to a medium tile is held, says so, and shows when resized to wide', async ({
-  page,
+  phone: phone,
 }) => {
+  const page = phone.page;
   await wnsPush(page, { type: 'wns/tile', body: tile(medium('Before')) });
   const start = page.getByRole('listitem', { name: 'Contoso News tile' });
   await expect(start).toContainText('Before');
@@ -67,7 +64,8 @@ test('a wide-only update to a medium tile is held, says so, and shows when resiz
   await page.screenshot({ path: 'test-results/start-shots/held-then-wide.png' });
 });
 
-test('Windows Phone tiles take small, medium and wide on Start', async ({ page }) => {
+test('Windows Phone tiles take small, medium and wide on Start', async ({ phone: phone }) => {
+  const page = phone.page;
   await display(page, 'Device profile', 'Windows Phone 8');
   await flipTile(page, 'Contoso News', 'Flip');
   const start = page.getByRole('listitem', { name: 'Contoso News tile' });

@@ -22,3 +22,5 @@ export { checkPackageImage, PACKAGE_FILE_LIMIT } from './package';
 export type { PackageCheck, PackageImage } from './package';
 export { cleanSvgTree, serializeSvg, SVG_NS } from './svg-allowlist';
 export type { SvgAttribute, SvgNode } from './svg-allowlist';
+export { DEVICE_LOG_LIMIT } from './log';
+export { RAW_INBOX_LIMIT } from './raw';

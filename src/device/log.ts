@@ -2,6 +2,20 @@ import type { DeviceResult } from './events';
 import type { DeviceLogEntry, DeviceState, Outcome } from './state';
 
 /**
+ * The device log keeps its newest lines, as Windows' event log keeps a bounded size: a phone
+ * left open for a day of drops costs each drop the same as the first. (Issue 21)
+ */
+export const DEVICE_LOG_LIMIT = 1000;
+
+/** `list` with `item` appended, cut to its newest `limit`: the copy is O(limit), never O(day). */
+export function appendCapped<T>(list: readonly T[], item: T, limit: number): T[] {
+  const from = Math.max(0, list.length + 1 - limit);
+  const next = list.slice(from);
+  next.push(item);
+  return next;
+}
+
+/**
  * The phone drops a notification: a `Dropped` event, plus a device-log line a person can act on
  * ("dropped: <reason> at line L, column C"). Shared by the WNS and MPNS paths.
  */
@@ -35,6 +49,6 @@ export function drop(
         log,
       },
     ],
-    state: { ...state, seq, log: [...state.log, log] },
+    state: { ...state, seq, log: appendCapped(state.log, log, DEVICE_LOG_LIMIT) },
   };
 }

@@ -1,5 +1,9 @@
 import type { DeviceResult } from './events';
+import { appendCapped } from './log';
 import type { DeviceState } from './state';
+
+/** Raw messages an app's console keeps, newest last: a day of raw pushes costs each the same. */
+export const RAW_INBOX_LIMIT = 500;
 
 /** Appends raw bytes to an app's inbox (both services hand raw data over the same way). */
 export function deliverRaw(
@@ -15,6 +19,10 @@ export function deliverRaw(
   const message = { id: `raw-${seq}`, msgId, receivedAt: now, bytes };
   return {
     events: [{ kind: 'RawDelivered', appId, msgId, message, detail }],
-    state: { ...state, seq, rawInbox: { ...state.rawInbox, [appId]: [...inbox, message] } },
+    state: {
+      ...state,
+      seq,
+      rawInbox: { ...state.rawInbox, [appId]: appendCapped(inbox, message, RAW_INBOX_LIMIT) },
+    },
   };
 }

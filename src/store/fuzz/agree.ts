@@ -1,4 +1,4 @@
-import { tileServiceOf } from '../../device';
+import { DEVICE_LOG_LIMIT, RAW_INBOX_LIMIT, tileServiceOf } from '../../device';
 import type { LoggedEvent } from '../event-log';
 import { fateOf } from '../commit';
 import type { Fate } from '../journal';
@@ -14,7 +14,7 @@ export function eventModel() {
   let banner: string | null = null;
   const shownToasts = new Set<string>();
   const removedToasts = new Set<string>();
-  const raw: string[] = [];
+  const raw = new Map<string, string[]>();
   const log: string[] = [];
   const badges = new Map<string, number | string>();
   const wnsTile = new Map<string, string | undefined>();
@@ -36,7 +36,7 @@ export function eventModel() {
         for (const id of event.toastIds) removedToasts.add(id);
         return;
       case 'RawDelivered':
-        raw.push(event.message.id);
+        raw.set(event.appId, [...(raw.get(event.appId) ?? []), event.message.id]);
         return;
       case 'Dropped':
       case 'ImageFailed':
@@ -86,17 +86,25 @@ export function eventModel() {
     for (const t of phone.actionCenter)
       if (!shownToasts.has(t.id) || removedToasts.has(t.id))
         fail('action center toast', t.id, 'no ToastShown, or removed');
+    // The raw console and the device log keep their newest entries (RAW_INBOX_LIMIT an app).
+    for (const [appId, ids] of raw)
+      same(
+        `raw messages of ${appId}`,
+        (state.device.rawInbox[appId] ?? []).map((m) => m.id),
+        ids.slice(-RAW_INBOX_LIMIT),
+      );
     same(
-      'raw messages',
+      'raw messages in phone()',
       Object.values(phone.raw)
         .flat()
-        .map((m) => m.id),
-      raw,
+        .map((m) => m.id)
+        .sort(),
+      [...raw.values()].flatMap((ids) => ids.slice(-RAW_INBOX_LIMIT)).sort(),
     );
     same(
       'device log',
       phone.log.map((e) => e.id),
-      log,
+      log.slice(-DEVICE_LOG_LIMIT),
     );
     for (const a of phone.apps) same(`badge of ${a.name}`, a.badge, badges.get(a.appId));
     // Tiles: the newest update of each app's tile, of the service the app uses.

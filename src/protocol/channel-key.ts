@@ -2,7 +2,7 @@
 // spellings of one channel (host case, data centre, %2F or %2f in a WNS token, http or https on
 // MPNS) are one key, so the relay routes a request to the page whose service will find it.
 
-import { classify } from './endpoint';
+import { classify } from './endpoint.ts';
 
 /** The form the service accepts for MPNS channel URIs. [S20, S22] */
 const mpnsUri =

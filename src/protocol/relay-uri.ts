@@ -1,9 +1,9 @@
 // The relay's address scheme: a push-service URI with its scheme removed, put after `/relay/`.
 // Pure, so the Node relay and the page compute the same mapping; what counts as a push URI is
 // endpoint.ts's one rule.
-import { classify, isPushHost, schemeFor } from './endpoint';
+import { classify, isPushHost, schemeFor } from './endpoint.ts';
 
-export { isPushHost } from './endpoint';
+export { isPushHost } from './endpoint.ts';
 
 export const RELAY_PREFIX = '/relay/';
 /** Where emulator pages open the relay's WebSocket (same origin as the app). */

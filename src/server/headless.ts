@@ -11,7 +11,7 @@ import { relayHandler } from '../relay/http';
 import { listenAll, warnIfWide } from '../relay/server';
 import { createTilecast, type TilecastNode } from '../transport/node';
 import { answerTunnelled } from '../transport/relay-client';
-import { createPushAnswer } from '../transport/handlers';
+import { createPushAnswer } from '../transport/answer';
 import { defaultCa, type CertificateAuthority } from './ca';
 import { attachConnectProxy } from './connect-proxy';
 import { CONTROL_PREFIX, createControlApi, type ControlAnswer } from './control-api';

@@ -141,7 +141,7 @@ function viaPage(url: string, headers: Record<string, string>, body: string): Ou
     payload: { url, method: 'POST', headers, body: new TextEncoder().encode(body).buffer },
   };
   const route = routeWorkerMessage(message, createPushAnswer(server.tilecast.store));
-  if (route.kind !== 'reply') return 'none';
+  if (route.kind !== 'reply' || route.reply.type !== 'MOCK_RESPONSE') return 'none';
   const { status, headers: answered } = route.reply.data;
   return { status, headers: serviceHeaders(Object.entries(answered)) };
 }

@@ -9,11 +9,11 @@ import {
 import { ownedClaims, type RelayClaims, type TilecastStore } from '../store';
 import { classify } from '../protocol/endpoint';
 import { pushRequestOf, responseParts, type ResponseParts } from '../protocol/wire';
-import { createPushAnswer, type PushAnswer } from './handlers';
+import { createPushAnswer, type PushAnswer } from './answer';
 import { claimsSync, watchOwnedClaims } from './relay-claims';
 
-// The page's own WebSocket class, taken before msw's worker starts: msw then wraps WebSocket to
-// offer its `ws` handlers (Tilecast has none), which cost about a millisecond per relayed message.
+// The page's own WebSocket class, taken at load: msw's browser client (no longer loaded here)
+// wrapped WebSocket for its `ws` handlers, at about a millisecond per relayed message.
 const NativeWebSocket = globalThis.WebSocket;
 
 /**

@@ -32,7 +32,7 @@ describe('messages from msw’s service worker', () => {
     );
     // No token: WNS refuses it, and the page can still read every header of the refusal.
     expect(route).toMatchObject({ kind: 'reply', reply: { type: 'MOCK_RESPONSE' } });
-    if (route.kind !== 'reply') return;
+    if (route.kind !== 'reply' || route.reply.type !== 'MOCK_RESPONSE') return;
     expect(route.reply.data.status).toBe(401);
     expect(route.reply.data.headers['Access-Control-Allow-Origin']).toBe('*');
     expect(route.reply.data.headers['Access-Control-Expose-Headers']).toContain('X-WNS-Msg-ID');
@@ -88,25 +88,28 @@ describe('messages from msw’s service worker', () => {
     expect(route).toMatchObject({ kind: 'reply', reply: { data: { status: 200, body: null } } });
   });
 
-  it('drops the life-cycle echo of an answered push, and leaves everything else to msw', () => {
+  it('passes every other request through, drops echoes and hands on the worker’s replies', () => {
     const answer = () => {
       throw new Error('not a push');
     };
     const echo = (url: string) => ({ type: 'RESPONSE', payload: { request: { id: 'r1', url } } });
     expect(
-      routeWorkerMessage(echo('http://sn1.notify.live.net/throttledthirdparty/01.00/A'), answer),
-    ).toEqual({
-      kind: 'drop',
+      routeWorkerMessage(request('http://127.0.0.1:5173/tiles/logo.png', {}, ''), answer),
+    ).toEqual({ kind: 'reply', reply: { type: 'PASSTHROUGH' } });
+    expect(routeWorkerMessage({ type: 'REQUEST' }, answer)).toEqual({
+      kind: 'reply',
+      reply: { type: 'PASSTHROUGH' },
     });
     for (const other of [
+      echo('http://sn1.notify.live.net/throttledthirdparty/01.00/A'),
       echo('http://127.0.0.1:5173/src/main.tsx'),
-      request('http://127.0.0.1:5173/tiles/logo.png', {}, ''),
-      { type: 'KEEPALIVE_RESPONSE' },
-      { type: 'REQUEST' },
+      { type: 'SOMETHING_NEW' },
       null,
       'REQUEST',
     ])
-      expect(routeWorkerMessage(other, answer)).toEqual({ kind: 'msw' });
+      expect(routeWorkerMessage(other, answer)).toEqual({ kind: 'drop' });
+    for (const type of ['MOCKING_ENABLED', 'KEEPALIVE_RESPONSE', 'INTEGRITY_CHECK_RESPONSE'])
+      expect(routeWorkerMessage({ type }, answer)).toEqual({ kind: 'control', type });
   });
 
   it('answers 500 with the error when answering throws, so the fetch never hangs', () => {
@@ -118,7 +121,7 @@ describe('messages from msw’s service worker', () => {
       },
     );
     expect(route).toMatchObject({ kind: 'reply', reply: { data: { status: 500 } } });
-    if (route.kind !== 'reply') return;
+    if (route.kind !== 'reply' || route.reply.type !== 'MOCK_RESPONSE') return;
     expect(JSON.parse(route.reply.data.body!)).toEqual({ name: 'TypeError', message: 'boom' });
     expect(logged).toHaveBeenCalledOnce();
   });

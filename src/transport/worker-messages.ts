@@ -1,33 +1,46 @@
 import { responseParts, pushRequestOf, type RequestParts, type ResponseParts } from './convert';
-import { isEndpoint, type PushAnswer } from './handlers';
+import { isEndpoint, type PushAnswer } from './answer';
 
 /**
- * What msw's service worker (`public/mockServiceWorker.js`) posts to the page for each request it
- * intercepts, each message with a `MessagePort`: `REQUEST`, answered on that port with
- * `MOCK_RESPONSE` (or `PASSTHROUGH`), then `RESPONSE`, a life-cycle echo nobody answers.
+ * What msw's service worker (`public/mockServiceWorker.js`) posts to the page, each message with
+ * a `MessagePort`: for each request it intercepts, `REQUEST`, answered on that port with
+ * `MOCK_RESPONSE` or `PASSTHROUGH`, then `RESPONSE`, a life-cycle echo nobody answers; and the
+ * replies to the page's own messages (`MOCKING_ENABLED`, `KEEPALIVE_RESPONSE`).
  */
 type WorkerMessage =
   | { type: 'REQUEST'; payload: RequestParts }
-  | { type: 'RESPONSE'; payload: { request: { url: string } } };
+  | { type: 'RESPONSE'; payload: { request: { url: string } } }
+  | { type: string };
 
-export type WorkerReply = { type: 'MOCK_RESPONSE'; data: ResponseParts };
+export type WorkerReply = { type: 'MOCK_RESPONSE'; data: ResponseParts } | { type: 'PASSTHROUGH' };
 
 /**
  * What the page does with one message from the worker:
- * - `reply`: a push-service request, answered here; post the reply on the port;
- * - `drop`: the life-cycle echo of such a request; nothing listens to it;
- * - `msw`: anything else (the app's own requests, msw's housekeeping): msw's client handles it.
+ * - `reply`: post the reply on the port: a push-service request's answer, or `PASSTHROUGH` for
+ *   any other request (the app's own files go to the network untouched);
+ * - `drop`: a life-cycle echo, or a message this page does not know; nothing listens to it;
+ * - `control`: the worker's reply to one of the page's own messages (`MOCKING_ENABLED`…).
  */
-export type Route = { kind: 'reply'; reply: WorkerReply } | { kind: 'drop' } | { kind: 'msw' };
+export type Route =
+  { kind: 'reply'; reply: WorkerReply } | { kind: 'drop' } | { kind: 'control'; type: string };
+
+const controlTypes = new Set(['MOCKING_ENABLED', 'KEEPALIVE_RESPONSE', 'INTEGRITY_CHECK_RESPONSE']);
 
 export function routeWorkerMessage(data: unknown, answer: PushAnswer): Route {
-  if (typeof data !== 'object' || data === null) return { kind: 'msw' };
+  if (typeof data !== 'object' || data === null) return { kind: 'drop' };
   const message = data as WorkerMessage;
-  if (message.type === 'REQUEST' && isEndpoint(String(message.payload?.url)))
-    return { kind: 'reply', reply: { type: 'MOCK_RESPONSE', data: answerParts(message, answer) } };
-  if (message.type === 'RESPONSE' && isEndpoint(String(message.payload?.request?.url)))
-    return { kind: 'drop' };
-  return { kind: 'msw' };
+  if (message.type === 'REQUEST') {
+    const { payload } = message as Extract<WorkerMessage, { type: 'REQUEST' }>;
+    if (payload && isEndpoint(String(payload.url)))
+      return {
+        kind: 'reply',
+        reply: { type: 'MOCK_RESPONSE', data: answerParts(payload, answer) },
+      };
+    return { kind: 'reply', reply: { type: 'PASSTHROUGH' } };
+  }
+  if (typeof message.type === 'string' && controlTypes.has(message.type))
+    return { kind: 'control', type: message.type };
+  return { kind: 'drop' };
 }
 
 /**
@@ -44,13 +57,13 @@ function senderParts(parts: RequestParts): RequestParts {
   return { ...parts, headers };
 }
 
-function answerParts(message: { payload: RequestParts }, answer: PushAnswer): ResponseParts {
+function answerParts(payload: RequestParts, answer: PushAnswer): ResponseParts {
   try {
     // The page reads its answers cross-origin: the only host that needs CORS headers.
-    return responseParts(answer(pushRequestOf(senderParts(message.payload))), { cors: true });
+    return responseParts(answer(pushRequestOf(senderParts(payload))), { cors: true });
   } catch (error) {
     // A bug, not a verdict: answer as msw does for a throwing handler, so the fetch never hangs.
-    console.error('Tilecast could not answer', message.payload.url, error);
+    console.error('Tilecast could not answer', payload.url, error);
     const { name, message: text } = error instanceof Error ? error : new Error(String(error));
     return {
       status: 500,

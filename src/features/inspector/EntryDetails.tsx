@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { Diagnostic } from '../../protocol/types';
-import { flagRequestHeaders, type JournalEntry, type RequestEntry } from '../../store';
+import {
+  flagRequestHeaders,
+  type Journal,
+  type JournalEntry,
+  type RequestEntry,
+} from '../../store';
 import { prettyXml } from '../../lib/xml-tokens';
 import { BodyView, type BodyFocus } from './details/BodyView';
 import { Card, Headers } from './details/Card';
@@ -47,7 +52,7 @@ function RequestDetails({
   actionProps,
 }: {
   entry: RequestEntry;
-  journal: JournalEntry[];
+  journal: Journal;
   actionProps: EntryActionProps;
 }) {
   const { request, response, verdict } = entry;
@@ -133,7 +138,7 @@ export function EntryDetails({
   actionProps,
 }: {
   entry: JournalEntry;
-  journal: JournalEntry[];
+  journal: Journal;
   actionProps: EntryActionProps;
 }) {
   return (

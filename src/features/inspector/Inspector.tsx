@@ -97,7 +97,7 @@ export function Inspector() {
         ) : selected ? (
           <EntryDetails
             entry={selected}
-            journal={journal.toArray()}
+            journal={journal}
             actionProps={{
               pinned: pinned.has(selected.id),
               onPin: () => setPinned((p) => toggle(p, selected.id)),

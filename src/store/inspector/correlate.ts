@@ -1,5 +1,5 @@
 import type { DeviceState } from '../../device';
-import { describeFate, type JournalEntry, type RequestEntry } from '../journal';
+import { describeFate, type Journal, type JournalEntry, type RequestEntry } from '../journal';
 
 /**
  * Headers that name one message across its hops: MPNS's X-MessageID (sender-chosen, echoed),
@@ -38,14 +38,44 @@ export function relatedEntries(journal: JournalEntry[], entry: RequestEntry): Re
   );
 }
 
+/**
+ * `relatedEntries` for one entry, kept up to date as the journal grows: each call reads only the
+ * entries appended since the last one and forgets those evicted, so an open details pane costs a
+ * push the same at 50,000 entries as at ten (issue 21). Another lineage (import, clear) rescans.
+ */
+export function relatedTracker(entry: RequestEntry): (journal: Journal) => RequestEntry[] {
+  const ids = new Set(correlationIds(entry));
+  let lineage: object | undefined;
+  let scanned = 0;
+  let positions: number[] = [];
+  return (journal) => {
+    if (ids.size === 0) return [];
+    if (journal.lineage !== lineage) [lineage, scanned, positions] = [journal.lineage, 0, []];
+    for (let p = Math.max(scanned, journal.start); p < journal.end; p++) {
+      const other = journal.atPosition(p);
+      if (
+        other?.kind === 'request' &&
+        other.id !== entry.id &&
+        correlationIds(other).some((id) => ids.has(id))
+      )
+        positions.push(p);
+    }
+    scanned = journal.end;
+    positions = positions.filter((p) => p >= journal.start);
+    // Read again: a later fate replaces an entry's object.
+    return positions.map((p) => journal.atPosition(p) as RequestEntry);
+  };
+}
+
 export type TimelineEvent = { at?: number; label: string };
 
 /**
  * The phone's timeline for one message: when the service received it, each fate the journal
- * recorded, and what the phone itself kept (rendered toasts, raw data, drops in its log).
+ * recorded, what the phone itself kept (rendered toasts, raw data, drops in its log) and the
+ * `related` requests (`relatedEntries` or `relatedTracker`).
  */
 export function messageTimeline(
-  journal: JournalEntry[],
+  related: readonly RequestEntry[],
   entry: RequestEntry,
   phone?: Pick<DeviceState, 'banner' | 'actionCenter' | 'rawInbox' | 'log'>,
 ): TimelineEvent[] {
@@ -71,7 +101,7 @@ export function messageTimeline(
     for (const log of phone.log)
       if (log.msgId && ids.has(log.msgId)) events.push({ at: log.at, label: log.message });
   }
-  for (const other of relatedEntries(journal, entry))
+  for (const other of related)
     events.push({ at: other.at, label: `Related request ${other.id}: ${other.response.status}` });
   // Stable: untimed fates keep their place right after the receipt.
   return events

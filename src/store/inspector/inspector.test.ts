@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Journal, type RequestEntry } from '../journal';
-import { correlationIds, messageTimeline, relatedEntries } from './correlate';
+import { correlationIds, messageTimeline, relatedEntries, relatedTracker } from './correlate';
 import { fetchInit, toCurl, toFetch } from './copy';
 import { facets, filterJournal, type JournalFilter } from './filter';
 import { fromHar, toHar } from './har';
@@ -65,8 +65,26 @@ describe('correlation by X-WNS-Msg-ID / X-MessageID / MS-CV', () => {
     expect(relatedEntries(journal, shown).map((e) => e.id)).toEqual([badge.id]);
   });
 
+  it('keeps the related requests up to date as the journal grows, reading only what is new', () => {
+    const track = relatedTracker(shown);
+    const log = Journal.from(journal);
+    expect(track(log).map((e) => e.id)).toEqual([badge.id]);
+    const again = { ...badge, id: 'again', seq: 999 };
+    const grown = log.append(again);
+    expect(track(grown).map((e) => e.id)).toEqual([badge.id, 'again']);
+    // The oldest entries leave the ring: so does what was found among them.
+    const { journal: cut } = grown.cap(1);
+    expect(track(cut).map((e) => e.id)).toEqual(['again']);
+    // Another lineage (an import) is read from the start.
+    expect(track(Journal.from([again])).map((e) => e.id)).toEqual(['again']);
+  });
+
   it('builds the timeline: received, fates, what the phone rendered, related requests', () => {
-    const labels = messageTimeline(journal, shown, store.getState().device).map((e) => e.label);
+    const labels = messageTimeline(
+      relatedEntries(journal, shown),
+      shown,
+      store.getState().device,
+    ).map((e) => e.label);
     expect(labels[0]).toMatch(/^Received by the service: 200/);
     expect(labels).toContain('Rendered as a toast');
     expect(labels.some((l) => l.startsWith('Shown:'))).toBe(true);
@@ -74,7 +92,11 @@ describe('correlation by X-WNS-Msg-ID / X-MessageID / MS-CV', () => {
   });
 
   it('shows a drop from the device log with line and column', () => {
-    const labels = messageTimeline(journal, dropped, store.getState().device).map((e) => e.label);
+    const labels = messageTimeline(
+      relatedEntries(journal, dropped),
+      dropped,
+      store.getState().device,
+    ).map((e) => e.label);
     expect(labels.some((l) => /dropped: .* at line \d+, column \d+/.test(l))).toBe(true);
   });
 });

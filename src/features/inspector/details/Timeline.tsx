@@ -1,12 +1,16 @@
-import { messageTimeline, type JournalEntry, type RequestEntry } from '../../../store';
+import { useMemo, useState } from 'react';
+import { messageTimeline, relatedTracker, type Journal, type RequestEntry } from '../../../store';
 import { useTilecast } from '../../../store/react';
 import { clockTime } from '../summary';
 import { Card } from './Card';
 
 /** The phone's timeline for this message, correlated by X-WNS-Msg-ID / X-MessageID / MS-CV. */
-export function Timeline({ entry, journal }: { entry: RequestEntry; journal: JournalEntry[] }) {
+export function Timeline({ entry, journal }: { entry: RequestEntry; journal: Journal }) {
   const device = useTilecast((s) => s.device);
-  const events = messageTimeline(journal, entry, device);
+  // Related requests: only entries new since the last catch-up are read, never the whole ring.
+  const [track] = useState(() => relatedTracker(entry));
+  const related = useMemo(() => track(journal), [track, journal]);
+  const events = messageTimeline(related, entry, device);
   return (
     <Card title="Timeline">
       {entry.outcomes.length === 0 && events.length === 1 && (

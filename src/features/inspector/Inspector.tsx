@@ -18,22 +18,33 @@ const toggle = (set: ReadonlySet<string>, id: string) => {
   return next;
 };
 
+// The selector runs on every store change: the list is rebuilt only when the apps change, so a
+// push to one of 200 apps costs the journal view no O(apps) walk (issue 21).
+const namesCache = new WeakMap<object, string[]>();
+function appNamesOf(apps: Record<string, { appId: string; name: string }>): string[] {
+  let names = namesCache.get(apps);
+  if (!names) {
+    names = Object.values(apps).flatMap((app) => [app.appId, app.name]);
+    namesCache.set(apps, names);
+  }
+  return names;
+}
+
 /** The journal: every request and phone event, filterable, with a details pane of small cards. */
 export function Inspector() {
   // A burst of pushes re-renders the list ten times a second at most, not once per push; and in
   // the background (a transition, which yields every few ms), so a push arriving meanwhile is
   // answered and shown on the phone without waiting for the journal's rows.
   const journal = useDeferredValue(useTilecastThrottled((s) => s.journal));
-  // Ids and names only (flat, compared shallowly): an app's record changes with its pushes.
-  const appNames = useTilecastShallow((s) =>
-    Object.values(s.device.apps).flatMap((app) => [app.appId, app.name]),
-  );
+  // Ids and names only (flat, compared shallowly): the rest of an app record changes more often.
+  const appNames = useTilecastShallow((s) => appNamesOf(s.device.apps));
   const apps = useMemo(() => {
     const list: { appId: string; name: string }[] = [];
     for (let i = 0; i < appNames.length; i += 2)
       list.push({ appId: appNames[i]!, name: appNames[i + 1]! });
     return list;
   }, [appNames]);
+  const names = useMemo(() => new Map(apps.map((app) => [app.appId, app.name])), [apps]);
   const [filter, setFilter] = useState<JournalFilter>({});
   const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
   const [pinnedOnly, setPinnedOnly] = useState(false);
@@ -54,9 +65,8 @@ export function Inspector() {
   const byId = { get: (id: string) => journal.byId(id) };
   const seen = useMemo(() => journal.facets(), [journal]);
   const appName = useCallback(
-    (appId: string | undefined) =>
-      appId ? (apps.find((app) => app.appId === appId)?.name ?? appId) : '—',
-    [apps],
+    (appId: string | undefined) => (appId ? (names.get(appId) ?? appId) : '—'),
+    [names],
   );
   const onSelect = useCallback((id: string) => {
     actions().selectEntry(id);

@@ -3,6 +3,7 @@ import { spanOf, type StartLayout, type TileSize } from '../../../renderers';
 import { useDisplay } from './use-display';
 import { usePackageDrop } from './use-package';
 import { TileSizeMenu } from './TileSizeMenu';
+import { UnsupportedTile } from './UnsupportedTile';
 
 /**
  * One tile's place on Start, whatever its service: its grid cells, the high-contrast frame
@@ -17,6 +18,7 @@ export function StartTile({
   sizes,
   waiting = {},
   onResize,
+  unsupported,
   children,
 }: {
   appId: string;
@@ -27,9 +29,11 @@ export function StartTile({
   sizes: readonly TileSize[];
   waiting?: Partial<Record<TileSize, number>>;
   onResize: (size: TileSize) => void;
+  /** Why the profile cannot show this tile at its size: drawn instead of `children`. */
+  unsupported?: string;
   children: ReactNode;
 }) {
-  const { theme } = useDisplay();
+  const { theme, profile, foreground } = useDisplay();
   const drop = usePackageDrop(appId);
   const [menuOpen, setMenuOpen] = useState(false);
   const [cols, rows] = spanOf(layout, size);
@@ -50,7 +54,16 @@ export function StartTile({
       }}
       {...drop.handlers}
     >
-      {children}
+      {unsupported ? (
+        <UnsupportedTile
+          profile={profile}
+          size={size}
+          reason={unsupported}
+          foreground={foreground}
+        />
+      ) : (
+        children
+      )}
       {sizes.length > 1 && (
         <TileSizeMenu
           name={label}

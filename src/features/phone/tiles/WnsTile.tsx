@@ -11,7 +11,6 @@ import {
 } from '../../../renderers';
 import { actions, useTilecast } from '../../../store/react';
 import { StartTile } from './StartTile';
-import { UnsupportedTile } from './UnsupportedTile';
 import { useDisplay } from './use-display';
 import { useImageContext } from './use-package';
 
@@ -38,7 +37,7 @@ export function WnsTile({
   const app = useTilecast((s) => s.device.apps[appId]);
   const tile = useTilecast((s) => s.device.wnsTiles[appId]);
   const badge = useTilecast((s) => s.device.badges[appId]);
-  const { profile, theme, paused, accent, foreground } = useDisplay();
+  const { profile, theme, paused, accent } = useDisplay();
   const [turn, setTurn] = useState(0);
   const image = useImageContext(app?.name);
   const size = startSize(profile, wns, tile?.size ?? 'medium');
@@ -68,30 +67,21 @@ export function WnsTile({
       sizes={startSizes(profile, wns)}
       waiting={waiting}
       onResize={(s) => actions().setWnsTileSize(appId, s)}
+      unsupported={unsupported}
     >
-      {unsupported ? (
-        <UnsupportedTile
-          profile={profile}
-          size={size}
-          reason={unsupported}
-          foreground={foreground}
-        />
-      ) : (
-        <WnsTileView
-          content={binding}
-          size={size}
-          appName={app.name}
-          colour={startTileColour(app.tileColor, accent, theme)}
-          badge={badge}
-          profile={profile}
-          position={count > 1 ? `Update ${index + 1} of ${count}` : undefined}
-          image={image}
-          onImageFail={
-            item &&
-            ((src) => actions().imageFailed({ kind: 'wnsTile', appId, itemId: item.id }, src))
-          }
-        />
-      )}
+      <WnsTileView
+        content={binding}
+        size={size}
+        appName={app.name}
+        colour={startTileColour(app.tileColor, accent, theme)}
+        badge={badge}
+        profile={profile}
+        position={count > 1 ? `Update ${index + 1} of ${count}` : undefined}
+        image={image}
+        onImageFail={
+          item && ((src) => actions().imageFailed({ kind: 'wnsTile', appId, itemId: item.id }, src))
+        }
+      />
     </StartTile>
   );
 }

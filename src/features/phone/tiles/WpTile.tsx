@@ -9,7 +9,6 @@ import {
 import type { WpTileState } from '../../../store';
 import { actions } from '../../../store/react';
 import { StartTile } from './StartTile';
-import { UnsupportedTile } from './UnsupportedTile';
 import { useDisplay } from './use-display';
 import { useImageContext } from './use-package';
 
@@ -28,7 +27,7 @@ export function WpTile({
   color?: string;
   layout: StartLayout;
 }) {
-  const { profile, theme, accent, foreground } = useDisplay();
+  const { profile, theme, accent } = useDisplay();
   const image = useImageContext(appName);
   const kind = { service: 'mpns', template: tile.template } as const;
   const size = startSize(profile, kind, tile.size ?? 'medium');
@@ -48,26 +47,18 @@ export function WpTile({
       onResize={(s) => {
         if (s !== 'large') actions().setWpTileSize(tile.tileId, s);
       }}
+      unsupported={unsupported}
     >
-      {unsupported ? (
-        <UnsupportedTile
-          profile={profile}
-          size={size}
-          reason={unsupported}
-          foreground={foreground}
-        />
-      ) : (
-        <WpTileView
-          tile={theme === 'highContrast' ? withoutOwnColour(tile) : tile}
-          size={size}
-          appName={appName}
-          colour={startTileColour(color, accent, theme)}
-          profile={profile}
-          secondary={!!tile.navigationUri}
-          image={image}
-          onImageFail={(src) => actions().imageFailed({ kind: 'wpTile', tileId: tile.tileId }, src)}
-        />
-      )}
+      <WpTileView
+        tile={theme === 'highContrast' ? withoutOwnColour(tile) : tile}
+        size={size}
+        appName={appName}
+        colour={startTileColour(color, accent, theme)}
+        profile={profile}
+        secondary={!!tile.navigationUri}
+        image={image}
+        onImageFail={(src) => actions().imageFailed({ kind: 'wpTile', tileId: tile.tileId }, src)}
+      />
     </StartTile>
   );
 }

@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Every folder under src/ is a layer with a zone below (src/lint-rules.test.ts checks both).
-const layers = [
+export const layers = [
   'protocol',
   'service',
   'device',

@@ -32,6 +32,12 @@ describe('parseXml is as strict as Windows', () => {
     ],
     ['an undeclared attribute prefix', '<a x:b="1"/>', 1, 1, /'x' is an undeclared prefix/],
     ['a prefix bound to nothing', '<a xmlns:p=""/>', 1, 1, /empty namespace/],
+    // The earliest fault is named, whichever kind it is.
+    ['a < before a raw &', '<a b="x < & y"/>', 1, 9, /'<'.*invalid attribute character/],
+    ['a raw & before a <', '<a b="x & < y"/>', 1, 9, /EntityName/],
+    [']]> before an undeclared entity', '<a>]]> &nbsp;</a>', 1, 4, /']]>' is not allowed/],
+    ['a fault in a later tag', '<a>\n  <b/>\n  <c d="&"/></a>', 3, 9, /EntityName/],
+    ['a lone low surrogate after a pair', '<a>\u{1F600}\udc00</a>', 1, 6, /'0xDC00'/],
   ])('%s is refused with its position', (_name, xml, line, column, message) => {
     const result = parseXml(xml);
     expect(result).toMatchObject({
@@ -51,6 +57,7 @@ describe('parseXml is as strict as Windows', () => {
     ['an astral character and trailing white space', '<a>👩‍👩‍👧</a>\n\t '],
     ['comments before and after the root', '<!-- a --><a/><!-- b -->'],
     ['markup-like text in CDATA', '<a><![CDATA[& < ]] -- &nbsp;]]></a>'],
+    ['an emoji (a surrogate pair) in text and attributes', '<a b="\u{1F600}">\u{1F600}</a>'],
   ])('%s still parses', (_name, xml) => {
     expect(parseXml(xml)).toMatchObject({ ok: true });
   });

@@ -23,18 +23,20 @@ export const isXmlChar = (code: number) =>
   (code >= 0xe000 && code <= 0xfffd) ||
   (code >= 0x10000 && code <= 0x10ffff);
 
+/**
+ * Any character outside XML's Char production. With the `u` flag a proper surrogate pair is one
+ * code point (allowed) and a lone surrogate is its own (refused); the engine scans natively.
+ */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 /** A character outside XML's Char production (a raw control character, a lone surrogate). */
 function badCharacter(text: string): StrictFault | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) {
-      i++; // a proper surrogate pair
-      continue;
-    }
-    if (!isXmlChar(code) || (code >= 0xd800 && code <= 0xdfff))
-      return { message: `'${hex(code)}' is an invalid character`, offset: i };
-  }
-  return undefined;
+  const found = notXmlChar.exec(text);
+  if (!found) return undefined;
+  return {
+    message: `'${hex(found[0].codePointAt(0)!)}' is an invalid character`,
+    offset: found.index,
+  };
 }
 
 /** `&` must start `&name;`, `&#digits;` or `&#xhex;`; names must be the five XML declares. */
@@ -61,28 +63,33 @@ function reference(text: string, at: number): StrictFault | undefined {
   return undefined;
 }
 
-/** Character data (text or an attribute value) between `from` and `to`. */
+/**
+ * Character data (text or an attribute value) between `from` and `to`. Jumps between the few
+ * characters that matter with indexOf: a payload is mostly plain text.
+ */
 function characterData(
   text: string,
   from: number,
   to: number,
   inAttribute: boolean,
 ): StrictFault | undefined {
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '&') {
-      const fault = reference(text, i);
-      if (fault) return fault;
-    } else if (inAttribute && c === '<') {
-      return {
-        message: "'<', hexadecimal value 0x3C, is an invalid attribute character",
-        offset: i,
-      };
-    } else if (!inAttribute && c === ']' && text.startsWith(']]>', i)) {
-      return { message: "']]>' is not allowed in character data", offset: i };
-    }
+  // Searched within the slice: an indexOf on the whole text would run on to the next match in
+  // a later part of the document, once per part.
+  const part = text.slice(from, to);
+  let first: StrictFault | undefined;
+  for (let amp = part.indexOf('&'); amp !== -1; amp = part.indexOf('&', amp + 1)) {
+    first = reference(text, from + amp);
+    if (first) break;
   }
-  return undefined;
+  // The other fault counts only if it comes first: the message names the earliest fault.
+  const other = part.indexOf(inAttribute ? '<' : ']]>');
+  if (other === -1 || (first && first.offset < from + other)) return first;
+  return inAttribute
+    ? {
+        message: "'<', hexadecimal value 0x3C, is an invalid attribute character",
+        offset: from + other,
+      }
+    : { message: "']]>' is not allowed in character data", offset: from + other };
 }
 
 /** Checks a start tag's name and attribute values; `at` is its `<`, `end` its `>`. */
@@ -93,16 +100,19 @@ function startTag(text: string, at: number, end: number): StrictFault | undefine
       message: "The ':' character, hexadecimal value 0x3A, cannot be included in a name",
       offset: at + 1,
     };
+  // Matched within the tag only: a global regex over the whole text would search on past the
+  // tag's `>` through the payload for the next attribute, once per tag.
+  const from = at + 1 + name.length;
+  const attributes = text.slice(from, end);
   const attribute = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  attribute.lastIndex = at + 1 + name.length;
-  for (let m = attribute.exec(text); m && m.index < end; m = attribute.exec(text)) {
+  for (let m = attribute.exec(attributes); m; m = attribute.exec(attributes)) {
     if (m[1]!.split(':').length > 2)
       return {
         message: "The ':' character, hexadecimal value 0x3A, cannot be included in a name",
-        offset: m.index,
+        offset: from + m.index,
       };
     const value = m[2] ?? m[3] ?? '';
-    const valueStart = m.index + m[0].length - value.length - 1;
+    const valueStart = from + m.index + m[0].length - value.length - 1;
     const fault = characterData(text, valueStart, valueStart + value.length, true);
     if (fault) return fault;
   }

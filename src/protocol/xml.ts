@@ -46,7 +46,8 @@ type Locate = (offset: number) => { line: number; column: number };
 /** Builds an offset → 1-based line/column mapper; one pass, then a binary search per lookup. */
 export function locator(text: string): Locate {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+    lineStarts.push(nl + 1);
   return (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;

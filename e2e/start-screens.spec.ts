@@ -77,6 +77,10 @@ test('Windows 8.1: a landscape Start screen whose tile groups scroll sideways', 
   const screen = phone(page).getByLabel('Desktop screen');
   const box = (await screen.boundingBox())!;
   expect(box.width).toBeGreaterThan(box.height * 1.4);
+  // The phone column widens for the desktop screen: the whole screen fits, none of it clipped.
+  const column = (await page.locator('#phone-column').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(column.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width);
   const start = screen.getByRole('region', { name: 'Start screen' });
   await expect(start.getByRole('heading', { name: 'Start' })).toBeVisible();
   const groups = start.getByRole('group', { name: /^Tile group / });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { profileOf } from '../../renderers';
 import { useTilecast } from '../../store/react';
 import { ActionCenter } from './ActionCenter';
 import { AppPage } from './AppPage';
@@ -7,12 +8,17 @@ import { DisplayControls } from './DisplayControls';
 import { RawConsole } from './RawConsole';
 import { StartScreen } from './StartScreen';
 import { ToastBanner } from './ToastBanner';
-import { useDisplay } from './tiles/use-display';
 
 /**
  * The emulated device: a handset (status bar, Start or the running app, toast banner) or, for
  * the Windows profiles, a landscape desktop screen with Windows' own Start.
  */
+/** Whether the device is drawn as a desktop screen, wider than a handset: for the page layout. */
+export function useDesktopFrame(): boolean {
+  // A boolean selector: the page re-renders when the frame changes, not on every display setting.
+  return useTilecast((s) => profileOf(s.display.profile).platform === 'windows');
+}
+
 export function Phone() {
   const foregroundApp = useTilecast(
     (s) =>
@@ -22,8 +28,7 @@ export function Phone() {
         return app?.launchedWith !== undefined || app?.runState === 'foreground';
       }) ?? null,
   );
-  const { profile } = useDisplay();
-  const desktop = profile.platform === 'windows';
+  const desktop = useDesktopFrame();
   const screen = foregroundApp ? <AppPage appId={foregroundApp} /> : <StartScreen />;
   return (
     <section

@@ -1,17 +1,21 @@
 import { memo, type ReactNode } from 'react';
 import { ToastView } from '../../renderers';
 import type { ShownToast } from '../../store';
-import { actions, useTilecast } from '../../store/react';
+import { actions, useTilecastThrottled } from '../../store/react';
 import { useDisplay } from './tiles/use-display';
 import { useImageContext } from './tiles/use-package';
 
 /** Shown at once; older ones stay in the phone's state (and `window.tilecast.phone()`). */
 const SHOWN = 200;
 
-/** Action Center: the toasts the phone kept, newest first, with their WNS group and tag. */
+/**
+ * Action Center: the toasts the phone kept, newest first, with their WNS group and tag. Paced
+ * like the journal: a lone toast shows in the next frame, a flood a few times a second, since
+ * each catch-up moves every item below the new ones (the phone's banner shows every push).
+ */
 export function ActionCenter() {
-  const toasts = useTilecast((s) => s.device.actionCenter);
-  const apps = useTilecast((s) => s.device.apps);
+  const toasts = useTilecastThrottled((s) => s.device.actionCenter);
+  const apps = useTilecastThrottled((s) => s.device.apps);
   return (
     // Its own layer, like the device log and raw console: what changes here repaints this box
     // only, not the page around it.

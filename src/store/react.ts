@@ -41,7 +41,7 @@ const pacer: Pacer = {
  * A burst of pushes lands in the store one by one (so `window.tilecast.journal()` stays exact)
  * and the view catches up with all of them at once; a lone push still shows in the next frame.
  * The phone renders every push; the journal's rows, counts and facets are recomputed ten times a
- * second at most, four in a flood, off the path of the pushes that keep arriving.
+ * second at most, twice in a flood, off the path of the pushes that keep arriving.
  */
 export function useTilecastThrottled<T>(selector: (state: Full) => T): T {
   // The selector is taken once, like a store slice: pass one that does not depend on props.

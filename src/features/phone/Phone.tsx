@@ -9,16 +9,16 @@ import { RawConsole } from './RawConsole';
 import { StartScreen } from './StartScreen';
 import { ToastBanner } from './ToastBanner';
 
-/**
- * The emulated device: a handset (status bar, Start or the running app, toast banner) or, for
- * the Windows profiles, a landscape desktop screen with Windows' own Start.
- */
 /** Whether the device is drawn as a desktop screen, wider than a handset: for the page layout. */
 export function useDesktopFrame(): boolean {
   // A boolean selector: the page re-renders when the frame changes, not on every display setting.
   return useTilecast((s) => profileOf(s.display.profile).platform === 'windows');
 }
 
+/**
+ * The emulated device: a handset (status bar, Start or the running app, toast banner) or, for
+ * the Windows profiles, a landscape desktop screen with Windows' own Start.
+ */
 export function Phone() {
   const foregroundApp = useTilecast(
     (s) =>

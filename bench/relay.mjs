@@ -14,24 +14,28 @@ async function roundTrips(send, count) {
   return samples;
 }
 
-export async function trivialServer(count) {
+/** A trivial Node HTTP server answering 200; `trips(n)` times n round trips to it. */
+export async function trivialServer() {
   const server = createServer((request, response) => {
     request.resume();
     request.on('end', () => response.writeHead(200, { 'Content-Length': '0' }).end());
   });
   await new Promise((resolve) => server.listen(4353, '127.0.0.1', resolve));
-  try {
-    return await roundTrips(
-      () => fetch('http://127.0.0.1:4353/', { method: 'POST', body: '<toast/>' }),
-      count,
-    );
-  } finally {
-    server.close();
-  }
+  return {
+    trips: (count) =>
+      roundTrips(
+        () => fetch('http://127.0.0.1:4353/', { method: 'POST', body: '<toast/>' }),
+        count,
+      ),
+    close: () => server.close(),
+  };
 }
 
-/** The page must be open and be the relay's phone; pushes a WNS toast through its relay URI. */
-export async function throughRelay(page, appUrl, count) {
+/**
+ * The page must be open and be the relay's phone; opens a channel and a token once, then
+ * `trips(n)` times n WNS toasts pushed through the page's relay URI.
+ */
+export async function throughRelay(page, appUrl) {
   await page.goto(appUrl);
   await page.evaluate(() => window.tilecast.ready);
   await page
@@ -45,17 +49,20 @@ export async function throughRelay(page, appUrl, count) {
   });
   const relayed = { ...channel, uri: channel.relayUri };
   const access_token = await cloud.token(relayed);
-  return roundTrips(
-    (i) =>
-      fetch(channel.relayUri, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${access_token}`,
-          'Content-Type': 'text/xml',
-          'X-WNS-Type': 'wns/toast',
-        },
-        body: `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`,
-      }),
-    count,
-  );
+  return {
+    trips: (count) =>
+      roundTrips(
+        (i) =>
+          fetch(channel.relayUri, {
+            method: 'POST',
+            headers: {
+              Authorization: `Bearer ${access_token}`,
+              'Content-Type': 'text/xml',
+              'X-WNS-Type': 'wns/toast',
+            },
+            body: `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`,
+          }),
+        count,
+      ),
+  };
 }

@@ -12,6 +12,8 @@ describe('parseXml is as strict as Windows', () => {
     ['an undeclared entity', '<text>&nbsp;</text>', 1, 7, /undeclared entity 'nbsp'/],
     ['a reference to NUL', '<a>&#0;</a>', 1, 4, /invalid character \(0x00\)/],
     ['a reference to a surrogate', '<a>&#xD800;</a>', 1, 4, /invalid character/],
+    ['a reference past U+10FFFF', '<a>&#x110000;</a>', 1, 4, /invalid character/],
+    ['a reference to U+FFFE', '<a>&#xFFFE;</a>', 1, 4, /invalid character/],
     ['an empty hex reference', '<a>&#x;</a>', 1, 4, /numeric character reference/],
     ['a raw control character', '<a>x\u0001</a>', 1, 5, /'0x01' is an invalid character/],
     ['a lone surrogate', '<a>\ud800</a>', 1, 4, /invalid character/],

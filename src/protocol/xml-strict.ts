@@ -14,20 +14,16 @@ const nameChars =
 
 const hex = (code: number) => `0x${code.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** XML 1.0 §2.2 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF. */
-export const isXmlChar = (code: number) =>
-  code === 0x9 ||
-  code === 0xa ||
-  code === 0xd ||
-  (code >= 0x20 && code <= 0xd7ff) ||
-  (code >= 0xe000 && code <= 0xfffd) ||
-  (code >= 0x10000 && code <= 0x10ffff);
-
 /**
- * Any character outside XML's Char production. With the `u` flag a proper surrogate pair is one
- * code point (allowed) and a lone surrogate is its own (refused); the engine scans natively.
+ * A character outside XML 1.0 §2.2 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and
+ * U+10000–U+10FFFF. With the `u` flag a proper surrogate pair is one code point (allowed) and a
+ * lone surrogate is its own (refused); the engine scans a whole payload natively.
  */
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Whether a code point (from a character reference) is an XML Char. */
+export const isXmlChar = (code: number) =>
+  code >= 0 && code <= 0x10ffff && !notXmlChar.test(String.fromCodePoint(code));
 
 /** A character outside XML's Char production (a raw control character, a lone surrogate). */
 function badCharacter(text: string): StrictFault | undefined {
@@ -44,7 +40,7 @@ function reference(text: string, at: number): StrictFault | undefined {
   const numeric = /^&#(?:x([0-9A-Fa-f]+)|([0-9]+));/.exec(text.slice(at, at + 16));
   if (numeric) {
     const code = numeric[1] ? parseInt(numeric[1], 16) : Number(numeric[2]);
-    if (isXmlChar(code) && !(code >= 0xd800 && code <= 0xdfff)) return undefined;
+    if (isXmlChar(code)) return undefined;
     return {
       message: `The character reference ${numeric[0]} names an invalid character (${hex(code)})`,
       offset: at,

@@ -37,11 +37,12 @@ const pacer: Pacer = {
 };
 
 /**
- * Like useTilecast, for the journal: re-renders in an animation frame, paced (paced-source.ts).
- * A burst of pushes lands in the store one by one (so `window.tilecast.journal()` stays exact)
- * and the view catches up with all of them at once; a lone push still shows in the next frame.
- * The phone renders every push; the journal's rows, counts and facets are recomputed ten times a
- * second at most, twice in a flood, off the path of the pushes that keep arriving.
+ * Like useTilecast, for views nobody reads push by push (the journal, the Action Center list):
+ * re-renders in an animation frame, paced (paced-source.ts). A burst of pushes lands in the
+ * store one by one (so `window.tilecast.journal()` stays exact) and the view catches up with all
+ * of them at once; a lone push still shows in the next frame. The phone renders every push; a
+ * paced view is recomputed ten times a second at most, twice in a flood, off the path of the
+ * pushes that keep arriving.
  */
 export function useTilecastThrottled<T>(selector: (state: Full) => T): T {
   // The selector is taken once, like a store slice: pass one that does not depend on props.

@@ -1,7 +1,7 @@
 // B6: an external HTTP POST through the relay to the phone and back, against a trivial Node
 // HTTP server on 127.0.0.1 answering 200 (the cost of HTTP itself).
 import { createServer } from 'node:http';
-import { core } from './lib.mjs';
+import { core, median } from './lib.mjs';
 
 async function roundTrips(send, count) {
   const samples = [];
@@ -65,4 +65,50 @@ export async function throughRelay(page, appUrl) {
         count,
       ),
   };
+}
+
+/**
+ * B6's table rows. Rounds alternate with the trivial server and are pooled: on this shared
+ * machine its own p50 moved between 0.44 and 1.27 ms from one minute to the next.
+ * `base1Median` is B1's bare in-page p50, when B1 ran.
+ */
+export async function relayRows({ fresh, app, rounds, trips, base1Median }) {
+  const trivial = await trivialServer();
+  const base = [];
+  const tc = [];
+  try {
+    await fresh(async (page) => {
+      const relay = await throughRelay(page, app);
+      for (let round = 0; round < rounds; round++) {
+        base.push(...(await trivial.trips(trips)));
+        tc.push(...(await relay.trips(trips)));
+      }
+    });
+  } finally {
+    trivial.close();
+  }
+  const ratio = median(tc) / median(base);
+  const rows = [
+    {
+      id: 'B6',
+      figure: 'relay round trip p50',
+      unit: 'ms',
+      value: median(tc),
+      baseline: median(base),
+      ratio,
+      target: '≤ 4×',
+      pass: ratio <= 4,
+    },
+  ];
+  if (base1Median === undefined) return rows;
+  const added = median(tc) - base1Median;
+  rows.push({
+    id: 'B6',
+    figure: 'relay p50 minus in-page bare p50',
+    unit: 'ms',
+    value: added,
+    target: '≤ 15 ms',
+    pass: added <= 15,
+  });
+  return rows;
 }

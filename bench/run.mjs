@@ -9,7 +9,7 @@ import { coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
 import { burstRows } from './burst-rows.mjs';
 import { pushAtJournal } from './journal-push.mjs';
 import { journalAtScale } from './journal-scale.mjs';
-import { throughRelay, trivialServer } from './relay.mjs';
+import { relayRows } from './relay.mjs';
 import { journalRows, launchBrowser, median, percentile, printTable, serve } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -150,46 +150,10 @@ async function b8() {
 async function b6() {
   // B6: relay round trip. Before B3, whose 100,000-entry journal file is built in this very
   // process, which also runs the relay: its garbage collections would land in the round trips.
-  // Rounds alternate with the baseline and are pooled: on this shared machine the trivial
-  // server's own p50 moved between 0.44 and 1.27 ms from one minute to the next.
   const rounds = n(5, 2);
   const trips = n(200, 100);
   console.log(`bench: B6 relay round trip, ${rounds} rounds of ${trips} requests each…`);
-  const trivial = await trivialServer();
-  const base6 = [];
-  const tc6 = [];
-  try {
-    await fresh(async (page) => {
-      const relay = await throughRelay(page, app.url);
-      for (let round = 0; round < rounds; round++) {
-        base6.push(...(await trivial.trips(trips)));
-        tc6.push(...(await relay.trips(trips)));
-      }
-    });
-  } finally {
-    trivial.close();
-  }
-  const r6 = median(tc6) / median(base6);
-  rows.push({
-    id: 'B6',
-    figure: 'relay round trip p50',
-    unit: 'ms',
-    value: median(tc6),
-    baseline: median(base6),
-    ratio: r6,
-    target: '≤ 4×',
-    pass: r6 <= 4,
-  });
-  if (base1Median === undefined) return;
-  const added = median(tc6) - base1Median;
-  rows.push({
-    id: 'B6',
-    figure: 'relay p50 minus in-page bare p50',
-    unit: 'ms',
-    value: added,
-    target: '≤ 15 ms',
-    pass: added <= 15,
-  });
+  rows.push(...(await relayRows({ fresh, app: app.url, rounds, trips, base1Median })));
 }
 
 async function b3() {

@@ -175,8 +175,10 @@ test('a render error shows its region’s panel, and "Reset stored state" starts
   await expect(page.getByRole('region', { name: 'Composer' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('error-panel.png') });
 
+  // Listen before clicking: the reload can finish before a wait started after the click.
+  const reloaded = page.waitForEvent('load');
   await panel.getByRole('button', { name: 'Reset stored state' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await page.evaluate(() => window.tilecast.ready);
   await expect(page.getByRole('alert', { name: /failed/ })).toHaveCount(0);
   await expect(phone.tile('Contoso News')).toBeVisible();

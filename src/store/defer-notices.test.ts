@@ -48,4 +48,50 @@ describe('deferNotices', () => {
     await settle();
     expect(seen).toEqual([]);
   });
+
+  describe("'frame' timing (relayed pushes)", () => {
+    const setupFrames = () => {
+      const store = createStore<{ n: number }>(() => ({ n: 0 }));
+      const frames: (() => void)[] = [];
+      const view = deferNotices(store, (run) => frames.push(run));
+      const seen: [number, number][] = [];
+      view.subscribe((state, previous) => seen.push([state.n, previous.n]));
+      const frame = () => frames.splice(0).forEach((run) => run());
+      return { store, seen, frame, frames };
+    };
+
+    it('tells of a run of changes once, in the next animation frame, not the next task', async () => {
+      const { store, seen, frame, frames } = setupFrames();
+      for (const n of [1, 2, 3]) inBackground(() => store.setState({ n }), 'frame');
+      expect(frames).toHaveLength(1);
+      await settle();
+      expect(seen).toEqual([]);
+      frame();
+      expect(seen).toEqual([[3, 0]]);
+    });
+
+    it('tells a task later after all when a task-timed change joins the wait', async () => {
+      const { store, seen, frame } = setupFrames();
+      inBackground(() => store.setState({ n: 1 }), 'frame');
+      inBackground(() => store.setState({ n: 2 }));
+      await vi.waitFor(() => expect(seen).toEqual([[2, 0]]));
+      frame(); // the frame comes after: nothing left to tell
+      expect(seen).toEqual([[2, 0]]);
+    });
+
+    it('is told at once by a foreground change, and waits for a frame again afterwards', async () => {
+      const { store, seen, frame } = setupFrames();
+      inBackground(() => store.setState({ n: 1 }), 'frame');
+      store.setState({ n: 2 });
+      expect(seen).toEqual([[2, 0]]);
+      inBackground(() => store.setState({ n: 3 }), 'frame');
+      await settle();
+      expect(seen).toEqual([[2, 0]]);
+      frame();
+      expect(seen).toEqual([
+        [2, 0],
+        [3, 2],
+      ]);
+    });
+  });
 });

@@ -5,6 +5,7 @@ export { autosave, clearStoredState, restore } from './persistence';
 export { claimWriter, type StorageRole } from './storage-role';
 export { restorePackages, savePackages } from './package-storage';
 export { inBackground } from './defer-notices';
+export { noticeTiming } from './push-actions';
 export * from './inspector-actions';
 export * from './inspector';
 /** Reading and writing journal files, loaded on demand (inspector/files.ts). */

@@ -79,11 +79,23 @@ export type TilecastActions = {
   /**
    * The push service's front door: every request, from any transport, comes through here. The
    * service answers, the phone takes the deliveries, the journal and the arrivals log get the
-   * events, and the store changes once.
+   * events, and the store changes once. `reply`, when given, gets the answer as soon as the
+   * service has given it; the phone takes the push in a task of its own, or earlier, at the
+   * first read or write of the store, so no reader ever sees the store without it.
    */
-  dispatch(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
+  dispatch(
+    request: PushRequest,
+    source?: RequestSource,
+    from?: string,
+    reply?: (response: PushResponse) => void,
+  ): PushResponse;
   /** The same as `dispatch` (the name transports and tests have used). */
-  receive(request: PushRequest, source?: RequestSource, from?: string): PushResponse;
+  receive(
+    request: PushRequest,
+    source?: RequestSource,
+    from?: string,
+    reply?: (response: PushResponse) => void,
+  ): PushResponse;
   /** What the phone and the service did since the last reset, in order (waits read it). */
   eventLog(): EventLog;
   /** Whether this phone's service owns the request (its channel or its app's credentials). */
@@ -129,6 +141,11 @@ export type StoreContext = {
   env(clock?: Clock): service.Env;
   /** Lands one step in the store: fates, journal, arrivals log, one `set()` (commit.ts). */
   commit(change: Change): void;
+  /**
+   * Runs `land` in a task of its own, or earlier, as soon as anything reads or writes the store:
+   * no one outside the current task sees the store without it (push-actions.ts says why).
+   */
+  later(land: () => void): void;
   random: service.Random;
   secret: service.Secret;
   /** Journals a phone-side event, landing `change` (if given) in the same commit. */
@@ -156,6 +173,24 @@ export const initialState = (): TilecastState => ({
   ...initialPackages(),
 });
 
+/**
+ * Posts `run` as a task of its own: a message, which a hidden tab runs at once, where it would
+ * hold a timer back for a second or more. The channel is made on first use and does not keep
+ * Node's event loop alive.
+ */
+function taskRunner(run: () => void): () => void {
+  let port: MessagePort | undefined;
+  return () => {
+    if (!port) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = run;
+      (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
+      port = channel.port2;
+    }
+    port.postMessage(null);
+  };
+}
+
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const realNow = options.realNow ?? systemTime;
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
@@ -167,9 +202,39 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const secret: service.Secret = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
   const log = createEventLog();
+  // The one step still to land (`later`): landed before any read or write of the store.
+  let pending: (() => void) | undefined;
+  const settle = () => {
+    const land = pending;
+    if (!land) return;
+    pending = undefined;
+    try {
+      land();
+    } catch (error) {
+      // A bug, not a verdict: the caller whose read landed it must not fail for it.
+      console.error('Tilecast could not land a push', error);
+    }
+  };
+  // set() with its overloads intact (`replace` passed on as given).
+  const settled = <F extends (...args: never[]) => void>(write: F): F =>
+    ((...args: Parameters<F>) => {
+      settle();
+      write(...args);
+    }) as F;
+  const nextTask = taskRunner(settle);
+  const later = (land: () => void) => {
+    settle();
+    pending = land;
+    nextTask();
+  };
   const store = createStore<
     TilecastState & TilecastActions & RelayActions & InspectorActions & StorageRoleActions
-  >()((set, get) => {
+  >()((rawSet, rawGet) => {
+    const get: typeof rawGet = () => {
+      settle();
+      return rawGet();
+    };
+    const set = settled(rawSet);
     const now = () => virtualNow(get().clock, realNow);
     const commit = createCommit(set, get, log, realNow);
     const context: StoreContext = {
@@ -177,6 +242,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       random,
       secret,
       commit,
+      later,
       // The phone's connection is the device's fact; the service gets it as an input.
       env: (clock = get().clock) => ({
         now: virtualNow(clock, realNow),
@@ -202,7 +268,10 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...initialState(),
       now,
       claims: (request) => service.owns(get().service, request),
-      eventLog: () => log,
+      eventLog: () => {
+        settle();
+        return log;
+      },
       ...pushActions(get, context),
       ...phoneActions(set, get, context),
       ...relayActions(set),
@@ -238,6 +307,13 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...packageActions(set, get),
     };
   });
+  // Readers and writers from outside (views, window.tilecast, savers) see every landed step.
+  const { getState, setState } = store;
+  store.getState = () => {
+    settle();
+    return getState();
+  };
+  store.setState = settled(setState);
   const openSample = () => {
     if (options.sampleApp !== false)
       store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });

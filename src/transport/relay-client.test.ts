@@ -97,4 +97,35 @@ describe('the page answers tunnelled requests through the push-service handlers'
     const last = store.getState().journal.toArray().at(-1);
     expect(last?.kind === 'request' && last.from).toBe(`${from} (page http://127.0.0.1:4173)`);
   });
+
+  it('sends the answer before the phone takes the push, and returns the same answer', () => {
+    const before = store.getState().journal.length;
+    const sent: { status: number; journal: number }[] = [];
+    const raw = store.getState(); // read before: reading again would land the push
+    const returned = answerTunnelled(answer, tunnelled(5, channelUri, [], '<toast/>'), (r) =>
+      sent.push({ status: r.status, journal: raw.journal.length }),
+    );
+    expect(sent).toEqual([{ status: 401, journal: before }]);
+    expect(returned.status).toBe(401);
+    // Landed at the first read after the answer: the journal has the request.
+    expect(store.getState().journal.length).toBe(before + 1);
+  });
+
+  it('sends a 500 once when the answer throws before replying', () => {
+    const sent: number[] = [];
+    const error = console.error;
+    console.error = () => {};
+    try {
+      const broken = () => {
+        throw new Error('bug');
+      };
+      const returned = answerTunnelled(broken, tunnelled(6, channelUri, [], '<toast/>'), (r) =>
+        sent.push(r.status),
+      );
+      expect(sent).toEqual([500]);
+      expect(returned.status).toBe(500);
+    } finally {
+      console.error = error;
+    }
+  });
 });

@@ -20,15 +20,20 @@ const NativeWebSocket = globalThis.WebSocket;
  * Answers one tunnelled request with the very answer the page gives its service worker
  * (`createPushAnswer`), converted by the same wire conversion (protocol/wire.ts), so a relayed
  * push and an in-page fetch share one code path and one journal. A back end is no browser: the
- * answer carries the service's headers alone, no CORS.
+ * answer carries the service's headers alone, no CORS. `send`, when given, gets the answer as
+ * soon as the service has given it, before the phone takes the push (B6).
  */
-export function answerTunnelled(answer: PushAnswer, message: TunnelRequest): TunnelResponse {
+export function answerTunnelled(
+  answer: PushAnswer,
+  message: TunnelRequest,
+  send?: (response: TunnelResponse) => void,
+): TunnelResponse {
   const request = pushRequestOf({ ...message, body: decodeBase64(message.body) });
   if (!classify(request.url)) {
     const body = new TextEncoder().encode(
       `Tilecast has no push-service endpoint at ${message.url}`,
     );
-    return {
+    const missing: TunnelResponse = {
       type: 'response',
       id: message.id,
       status: 404,
@@ -36,20 +41,32 @@ export function answerTunnelled(answer: PushAnswer, message: TunnelRequest): Tun
       headers: [['content-type', 'text/plain; charset=utf-8']],
       body: encodeBase64(body),
     };
+    send?.(missing);
+    return missing;
   }
   // The journal's "from": the caller's address, and its page when a browser sent the request.
   const from = message.origin ? `${message.from} (page ${message.origin})` : message.from;
-  let parts: ResponseParts;
+  let sent: TunnelResponse | undefined;
+  const reply = (parts: ResponseParts) => {
+    sent = tunnelResponse(message.id, parts);
+    send?.(sent);
+  };
   try {
-    parts = responseParts(answer(request, from));
+    const response = answer(request, from, (response) => reply(responseParts(response)));
+    if (!sent) reply(responseParts(response)); // an answer that does not reply early
   } catch (error) {
-    // A bug, not a verdict: say so at once rather than leave the back end to time out.
+    // A bug, not a verdict: say so at once rather than leave the back end to time out. After
+    // the answer has left, the back end has its verdict; the error is still logged.
     console.error('Tilecast could not answer', message.url, error);
-    parts = { status: 500, statusText: 'Internal Server Error', headers: {}, body: null };
+    if (!sent) reply({ status: 500, statusText: 'Internal Server Error', headers: {}, body: null });
   }
+  return sent!;
+}
+
+function tunnelResponse(id: number, parts: ResponseParts): TunnelResponse {
   return {
     type: 'response',
-    id: message.id,
+    id,
     status: parts.status,
     statusText: parts.statusText,
     headers: Object.entries(parts.headers),
@@ -103,7 +120,7 @@ export function startRelayClient(store: TilecastStore): RelayClient {
           activate,
         });
       } else if (message?.type === 'request') {
-        ws.send(JSON.stringify(answerTunnelled(answer, message)));
+        answerTunnelled(answer, message, (response) => ws.send(JSON.stringify(response)));
       }
     };
     ws.onclose = () => {

@@ -11,6 +11,8 @@ import { tokenForm, WNS_TOKEN_URL } from '../src/protocol/wns/token';
 // The cloud client, for the scenarios' setup (tokens through the page or the relay).
 export { createCloud } from '../src/cloud';
 export { pageFetch } from '../src/testing/cloud';
+// B6's floor page speaks to the relay's socket directly.
+export { RELAY_SOCKET_PATH } from '../src/protocol/relay-uri';
 
 const words =
   'the match kicks off at five with rain expected across the north and west later on'.split(' ');

@@ -45,7 +45,7 @@ export function printTable(rows) {
     r.baseline === undefined ? '—' : fmt(r.baseline, r.unit),
     r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
     r.target,
-    r.pass ? 'met' : 'MISSED',
+    r.pass === undefined ? '' : r.pass ? 'met' : 'MISSED',
   ]);
   const header = ['#', 'figure', 'measured', 'baseline', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));

@@ -68,6 +68,45 @@ export async function throughRelay(page, appUrl) {
 }
 
 /**
+ * B6's floor, for reading B6 (no target): a page of the app's origin that is not Tilecast
+ * opens the relay's WebSocket and answers every request at once with a canned 200. What the
+ * relay, Chromium's WebSocket and the page's two hops cost with no emulator work at all. Run
+ * with no Tilecast page open, so the relay's one page gets every request.
+ */
+export async function throughBarePage(page, appUrl) {
+  const { RELAY_SOCKET_PATH } = await core();
+  await page.goto(new URL('bench-relay-floor', appUrl).href); // any non-app page of the origin
+  await page.evaluate(
+    (path) =>
+      new Promise((resolve, reject) => {
+        const ws = new WebSocket(`ws://${location.host}${path}`);
+        ws.onmessage = (event) => {
+          const message = JSON.parse(event.data);
+          if (message.type !== 'request') return;
+          const answer = { type: 'response', id: message.id, status: 200, statusText: 'OK' };
+          ws.send(JSON.stringify({ ...answer, headers: [], body: '' }));
+        };
+        ws.onopen = () => setTimeout(resolve, 200); // counted by the relay, status sent
+        ws.onerror = () => reject(new Error('the relay socket did not open'));
+      }),
+    RELAY_SOCKET_PATH,
+  );
+  const uri = new URL('relay/db5.notify.windows.com/?token=bench-floor', appUrl).href;
+  return {
+    trips: (count) =>
+      roundTrips(
+        (i) =>
+          fetch(uri, {
+            method: 'POST',
+            headers: { 'Content-Type': 'text/xml', 'X-WNS-Type': 'wns/toast' },
+            body: `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`,
+          }),
+        count,
+      ),
+  };
+}
+
+/**
  * B6's table rows. Rounds alternate with the trivial server and are pooled: on this shared
  * machine its own p50 moved between 0.44 and 1.27 ms from one minute to the next.
  * `base1Median` is B1's bare in-page p50, when B1 ran.
@@ -76,12 +115,21 @@ export async function relayRows({ fresh, app, rounds, trips, base1Median }) {
   const trivial = await trivialServer();
   const base = [];
   const tc = [];
+  const floor = [];
   try {
     await fresh(async (page) => {
       const relay = await throughRelay(page, app);
       for (let round = 0; round < rounds; round++) {
         base.push(...(await trivial.trips(trips)));
         tc.push(...(await relay.trips(trips)));
+      }
+    });
+    // The floor's rounds alternate with the trivial server too, and join B6's baseline.
+    await fresh(async (page) => {
+      const bare = await throughBarePage(page, app);
+      for (let round = 0; round < rounds; round++) {
+        base.push(...(await trivial.trips(trips)));
+        floor.push(...(await bare.trips(trips)));
       }
     });
   } finally {
@@ -98,6 +146,16 @@ export async function relayRows({ fresh, app, rounds, trips, base1Median }) {
       ratio,
       target: '≤ 4×',
       pass: ratio <= 4,
+    },
+    {
+      id: 'B6',
+      figure: 'floor: a page that answers at once',
+      unit: 'ms',
+      value: median(floor),
+      baseline: median(base),
+      ratio: median(floor) / median(base),
+      target: '—',
+      pass: undefined, // a reading aid, not a figure with a target
     },
   ];
   if (base1Median === undefined) return rows;

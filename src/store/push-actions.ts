@@ -61,8 +61,9 @@ export const pushActions = (get: Get, context: StoreContext): PushActions => {
     // before the phone's work (the XML parse, the journal) begins, and that work runs in a task
     // of its own: Chromium sends a WebSocket message only once the task that sent it has ended
     // (B6: a millisecond of work after a relay's answer added a millisecond to its trip).
-    reply(result.response);
+    // Scheduled first: a reply that throws (a socket gone) must not lose the push's entry.
     context.later(() => inBackground(land, noticeTiming(source)));
+    reply(result.response);
     return result.response;
   };
 

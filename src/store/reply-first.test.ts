@@ -94,6 +94,18 @@ describe('dispatch with reply', () => {
     expect(store.getState().journal.length).toBe(0);
   });
 
+  it('keeps the push when the reply throws (the socket went away)', () => {
+    const { store, toast, requests } = setup();
+    const before = requests();
+    expect(() =>
+      store.getState().dispatch(toast('kept'), 'relay', 'a:1', () => {
+        throw new Error('socket closed');
+      }),
+    ).toThrow('socket closed');
+    expect(requests()).toBe(before + 1);
+    expect(store.getState().device.banner?.toast.texts).toEqual(['kept']);
+  });
+
   it('without reply, lands at once as before', () => {
     const { store, toast, requests } = setup();
     const before = requests();

@@ -8,6 +8,7 @@ import {
 } from '../protocol/tunnel';
 import { ownedClaims, type RelayClaims, type TilecastStore } from '../store';
 import { classify } from '../protocol/endpoint';
+import type { PushResponse } from '../protocol/types';
 import { pushRequestOf, responseParts, type ResponseParts } from '../protocol/wire';
 import { createPushAnswer, type PushAnswer } from './answer';
 import { claimsSync, watchOwnedClaims } from './relay-claims';
@@ -52,11 +53,12 @@ export function answerTunnelled(
     send?.(sent);
   };
   try {
-    const response = answer(request, from, (response) => reply(responseParts(response)));
-    if (!sent) reply(responseParts(response)); // an answer that does not reply early
+    // Without `send` (the headless server's phone) the push lands before this returns.
+    const early = send && ((response: PushResponse) => reply(responseParts(response)));
+    const response = answer(request, from, early);
+    if (!sent) reply(responseParts(response));
   } catch (error) {
-    // A bug, not a verdict: say so at once rather than leave the back end to time out. After
-    // the answer has left, the back end has its verdict; the error is still logged.
+    // A bug, not a verdict: say so at once rather than leave the back end to time out.
     console.error('Tilecast could not answer', message.url, error);
     if (!sent) reply({ status: 500, statusText: 'Internal Server Error', headers: {}, body: null });
   }

@@ -3,6 +3,10 @@
 import { createServer } from 'node:http';
 import { core, median } from './lib.mjs';
 
+/** The WNS toast each relayed trip carries. */
+const toast = (i) =>
+  `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`;
+
 async function roundTrips(send, count) {
   const samples = [];
   for (let i = 0; i < count + 20; i++) {
@@ -60,7 +64,7 @@ export async function throughRelay(page, appUrl) {
               'Content-Type': 'text/xml',
               'X-WNS-Type': 'wns/toast',
             },
-            body: `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`,
+            body: toast(i),
           }),
         count,
       ),
@@ -99,7 +103,7 @@ export async function throughBarePage(page, appUrl) {
           fetch(uri, {
             method: 'POST',
             headers: { 'Content-Type': 'text/xml', 'X-WNS-Type': 'wns/toast' },
-            body: `<toast><visual><binding template="ToastText01"><text id="1">relay ${i}</text></binding></visual></toast>`,
+            body: toast(i),
           }),
         count,
       ),

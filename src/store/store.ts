@@ -5,6 +5,7 @@ import * as service from '../service';
 import { systemTime, virtualNow, type Clock, type RealTime } from './clock';
 import { createCommit, type Change } from './commit';
 import { createEventLog, type EventLog } from './event-log';
+import { createLanding } from './landing';
 import {
   initialInspectorState,
   inspectorActions,
@@ -173,24 +174,6 @@ export const initialState = (): TilecastState => ({
   ...initialPackages(),
 });
 
-/**
- * Posts `run` as a task of its own: a message, which a hidden tab runs at once, where it would
- * hold a timer back for a second or more. The channel is made on first use and does not keep
- * Node's event loop alive.
- */
-function taskRunner(run: () => void): () => void {
-  let port: MessagePort | undefined;
-  return () => {
-    if (!port) {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = run;
-      (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
-      port = channel.port2;
-    }
-    port.postMessage(null);
-  };
-}
-
 export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const realNow = options.realNow ?? systemTime;
   // Without a seed, ids differ per page load, as real channel URIs and tokens do.
@@ -202,39 +185,13 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
   const secret: service.Secret = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
   const log = createEventLog();
-  // The one step still to land (`later`): landed before any read or write of the store.
-  let pending: (() => void) | undefined;
-  const settle = () => {
-    const land = pending;
-    if (!land) return;
-    pending = undefined;
-    try {
-      land();
-    } catch (error) {
-      // A bug, not a verdict: the caller whose read landed it must not fail for it.
-      console.error('Tilecast could not land a push', error);
-    }
-  };
-  // set() with its overloads intact (`replace` passed on as given).
-  const settled = <F extends (...args: never[]) => void>(write: F): F =>
-    ((...args: Parameters<F>) => {
-      settle();
-      write(...args);
-    }) as F;
-  const nextTask = taskRunner(settle);
-  const later = (land: () => void) => {
-    settle();
-    pending = land;
-    nextTask();
-  };
+  // A relayed push's phone work, landed after its answer (landing.ts).
+  const landing = createLanding();
   const store = createStore<
     TilecastState & TilecastActions & RelayActions & InspectorActions & StorageRoleActions
   >()((rawSet, rawGet) => {
-    const get: typeof rawGet = () => {
-      settle();
-      return rawGet();
-    };
-    const set = settled(rawSet);
+    const get = landing.first(rawGet);
+    const set = landing.first(rawSet);
     const now = () => virtualNow(get().clock, realNow);
     const commit = createCommit(set, get, log, realNow);
     const context: StoreContext = {
@@ -242,7 +199,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       random,
       secret,
       commit,
-      later,
+      later: landing.later,
       // The phone's connection is the device's fact; the service gets it as an input.
       env: (clock = get().clock) => ({
         now: virtualNow(clock, realNow),
@@ -268,10 +225,7 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
       ...initialState(),
       now,
       claims: (request) => service.owns(get().service, request),
-      eventLog: () => {
-        settle();
-        return log;
-      },
+      eventLog: landing.first(() => log),
       ...pushActions(get, context),
       ...phoneActions(set, get, context),
       ...relayActions(set),
@@ -308,12 +262,8 @@ export function createTilecastStore(options: StoreOptions = {}): TilecastStore {
     };
   });
   // Readers and writers from outside (views, window.tilecast, savers) see every landed step.
-  const { getState, setState } = store;
-  store.getState = () => {
-    settle();
-    return getState();
-  };
-  store.setState = settled(setState);
+  store.getState = landing.first(store.getState);
+  store.setState = landing.first(store.setState);
   const openSample = () => {
     if (options.sampleApp !== false)
       store.getState().openChannel({ service: 'wns', app: SAMPLE_APP });

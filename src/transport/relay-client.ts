@@ -31,17 +31,12 @@ export function answerTunnelled(
 ): TunnelResponse {
   const request = pushRequestOf({ ...message, body: decodeBase64(message.body) });
   if (!classify(request.url)) {
-    const body = new TextEncoder().encode(
-      `Tilecast has no push-service endpoint at ${message.url}`,
-    );
-    const missing: TunnelResponse = {
-      type: 'response',
-      id: message.id,
+    const missing = tunnelResponse(message.id, {
       status: 404,
       statusText: 'Not Found',
-      headers: [['content-type', 'text/plain; charset=utf-8']],
-      body: encodeBase64(body),
-    };
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: `Tilecast has no push-service endpoint at ${message.url}`,
+    });
     send?.(missing);
     return missing;
   }

@@ -14,10 +14,15 @@ export function percentile(xs, p) {
   return sorted[rank];
 }
 
-export async function launchBrowser() {
+/** The system Chromium (CHROMIUM_PATH, else Debian's), or undefined for Playwright's own. */
+export function systemChromium() {
   const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return existsSync(system) ? system : undefined;
+}
+
+export async function launchBrowser() {
   return chromium.launch({
-    executablePath: existsSync(system) ? system : undefined,
+    executablePath: systemChromium(),
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }

@@ -7,11 +7,12 @@
 // for a moment, to run one script, and closed before any round trip is timed.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
+import { systemChromium } from './lib.mjs';
 
 // Playwright's own headless switches that bear on timing, so both browsers run pages alike.
 const SWITCHES = [
@@ -68,8 +69,7 @@ async function command(target, method, params) {
  * worker's first load) replaces the page.
  */
 export async function plainPage() {
-  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const executable = existsSync(system) ? system : chromium.executablePath();
+  const executable = systemChromium() ?? chromium.executablePath();
   const profile = mkdtempSync(join(tmpdir(), 'tilecast-bench-'));
   const child = spawn(executable, [...SWITCHES, `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: 'ignore',
@@ -113,3 +113,19 @@ export async function plainPage() {
     },
   };
 }
+
+/** Runs `fn` with a plain page, closed after it whatever happens. */
+export async function withPlainPage(fn) {
+  const page = await plainPage();
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A Playwright page in the shape of a plain one (`open`, `evaluate`). */
+export const playwrightPage = (page) => ({
+  open: (url) => page.goto(url),
+  evaluate: (fn, arg) => page.evaluate(fn, arg),
+});

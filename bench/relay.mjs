@@ -2,7 +2,7 @@
 // HTTP server on 127.0.0.1 answering 200 (the cost of HTTP itself).
 import { createServer } from 'node:http';
 import { core, median } from './lib.mjs';
-import { plainPage } from './plain-browser.mjs';
+import { playwrightPage, withPlainPage } from './plain-browser.mjs';
 
 /** The WNS toast each relayed trip carries. */
 const toast = (i) =>
@@ -52,7 +52,7 @@ function activePhone() {
 }
 
 /**
- * Opens Tilecast in `page` (a plain page, or a Playwright page through `playwrightPage`) and
+ * Opens Tilecast in `page` (plain-browser.mjs: a plain page, or a Playwright one) and
  * waits for it to be the relay's phone; opens a channel and a token once, then `trips(n)`
  * times n WNS toasts pushed through the page's relay URI.
  */
@@ -83,12 +83,6 @@ export async function throughRelay(page, appUrl) {
       ),
   };
 }
-
-/** A Playwright page in the shape `throughRelay` and `throughBarePage` take. */
-export const playwrightPage = (page) => ({
-  open: (url) => page.goto(url),
-  evaluate: (fn, arg) => page.evaluate(fn, arg),
-});
 
 /** The bare page's script: answers every tunnelled request at once with a canned 200. */
 function answerAtOnce(path) {
@@ -131,16 +125,6 @@ export async function throughBarePage(page, appUrl) {
   };
 }
 
-/** Runs `fn` with a plain page (plain-browser.mjs): no test runner attached while it runs. */
-async function plain(fn) {
-  const page = await plainPage();
-  try {
-    return await fn(page);
-  } finally {
-    await page.close();
-  }
-}
-
 /**
  * B6's table rows. Rounds alternate with the trivial server and are pooled: on this shared
  * machine its own p50 moved between 0.44 and 1.27 ms from one minute to the next. B6 and its
@@ -162,9 +146,9 @@ export async function relayRows({ fresh, app, rounds, trips, base1Median }) {
       }
     });
   try {
-    await alternate(plain, throughRelay, tc);
+    await alternate(withPlainPage, throughRelay, tc);
     // With no Tilecast page open, so the floor's page is the relay's only one.
-    await alternate(plain, throughBarePage, floor);
+    await alternate(withPlainPage, throughBarePage, floor);
     await alternate((fn) => fresh((page) => fn(playwrightPage(page))), throughRelay, driven);
   } finally {
     trivial.close();

@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download its own browsers on every machine; prefer a system Chromium
-// (CHROMIUM_PATH, else Debian's /usr/bin/chromium) and fall back to Playwright's own build,
-// so `npx playwright install` keeps working for everyone else.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+import { systemChromium } from './e2e/system-chromium.mjs';
 
 // Overridable so several checkouts can run their suites side by side.
 const port = Number(process.env.TILECAST_E2E_PORT ?? 4317);
@@ -30,7 +24,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1400, height: 900 },
         launchOptions: {
-          executablePath,
+          executablePath: systemChromium(),
           // The machine has no network: keep Chromium from phoning home at start.
           args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
         },

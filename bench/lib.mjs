@@ -1,7 +1,7 @@
 // Small helpers for the benchmark runner: statistics, servers, the browser, the report.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { systemChromium } from '../e2e/system-chromium.mjs';
 
 /** The core entry run.mjs builds first (bench/core-entry.ts): the protocol core, the cloud client. */
 export const core = () => import(new URL('.build/core/core.mjs', import.meta.url).href);
@@ -12,12 +12,6 @@ export function percentile(xs, p) {
   if (sorted.length === 0) return NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank];
-}
-
-/** The system Chromium (CHROMIUM_PATH, else Debian's), or undefined for Playwright's own. */
-export function systemChromium() {
-  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return existsSync(system) ? system : undefined;
 }
 
 export async function launchBrowser() {

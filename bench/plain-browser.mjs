@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
-import { systemChromium } from './lib.mjs';
+import { systemChromium } from '../e2e/system-chromium.mjs';
 
 // Playwright's own headless switches that bear on timing, so both browsers run pages alike.
 const SWITCHES = [

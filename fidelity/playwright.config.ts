@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { systemChromium } from '../e2e/system-chromium.mjs';
 
 // `npm run fidelity` (fidelity/run.mjs): a tool, not a test suite. The harness page exists only
 // on the dev server, so it is never part of the built app.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.TILECAST_FIDELITY_PORT ?? 4319);
 
 export default defineConfig({
@@ -18,7 +17,7 @@ export default defineConfig({
     viewport: { width: 1000, height: 800 },
     deviceScaleFactor: 1,
     launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      executablePath: systemChromium(),
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },

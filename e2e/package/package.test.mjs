@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { systemChromium } from '../system-chromium.mjs';
 import { consumerFiles } from './consumer-files.mjs';
 import { firstAnswer, freePort, ok, run, startTilecast } from './helpers.mjs';
 
@@ -20,7 +21,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const repoRequire = createRequire(join(repo, 'package.json'));
 const version = (name) => repoRequire(`${name}/package.json`).version;
 const tsc = join(dirname(repoRequire.resolve('typescript/package.json')), 'bin', 'tsc');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = systemChromium();
 const npm = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 let root;

@@ -1,5 +1,5 @@
 // B7: the protocol core in Node — parse, validate and decide — against fast-xml-parser's bare
-// parse of the same payloads. Built by bench/run.mjs with Vite's SSR build, then imported.
+// parse of the same payloads. Built by bench/build.mjs with Vite's SSR build, then imported.
 import { XMLParser } from 'fast-xml-parser';
 import * as device from '../src/device';
 import { encodeUtf8 } from '../src/protocol/http';

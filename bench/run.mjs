@@ -3,10 +3,11 @@
 // Ratios and medians only: these machines are small and noisy.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { coldStart, firstPageBytes, pushToPixels } from './browser.mjs';
+import { buildAll } from './build.mjs';
 import { burstRows } from './burst-rows.mjs';
+import { coreRows } from './core-rate.mjs';
 import { pushAtJournal } from './journal-push.mjs';
 import { journalAtScale } from './journal-scale.mjs';
 import { relayRows } from './relay.mjs';
@@ -26,25 +27,7 @@ const want = (id) => !only || only.includes(id);
 process.chdir(root);
 
 // `--no-build` reuses the last build (measuring again without changing the code).
-const building = !process.argv.includes('--no-build');
-if (building) console.log('bench: building Tilecast, the two baseline pages and the core entry…');
-if (building) await build({ logLevel: 'warn' });
-for (const page of building ? ['blank', 'bare'] : []) {
-  process.env.BENCH_PAGE = page;
-  await build({ configFile: resolve(here, 'vite.pages.config.ts') });
-}
-if (building)
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      ssr: resolve(here, 'core-entry.ts'),
-      outDir: resolve(here, '.build/core'),
-      emptyOutDir: true,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
-    },
-  });
+if (!process.argv.includes('--no-build')) await buildAll(here);
 
 // BENCH_PORT moves the three servers (two benches on one machine must not share ports).
 const port = Number(process.env.BENCH_PORT ?? 4350);
@@ -216,35 +199,9 @@ async function b5() {
 }
 
 // B7: protocol core in Node.
-if (want('B7')) await b7();
-async function b7() {
+if (want('B7')) {
   console.log('bench: B7 protocol core in Node…');
-  const core = await import(pathToFileURL(resolve(here, '.build/core/core.mjs')).href);
-  const xmls = core.payloads();
-  const { decide, requests } = core.setup(xmls);
-  const rate = (fn) => {
-    const started = performance.now();
-    let ops = 0;
-    while (performance.now() - started < 300) for (let i = 0; i < 50; i++) fn(ops++ % xmls.length);
-    return (ops / (performance.now() - started)) * 1000;
-  };
-  const coreRates = [];
-  const bareRates = [];
-  for (let i = 0; i < n(7, 3); i++) {
-    bareRates.push(rate((i) => core.bareParse(xmls[i])));
-    coreRates.push(rate((i) => decide(requests[i])));
-  }
-  const r7 = median(coreRates) / median(bareRates);
-  rows.push({
-    id: 'B7',
-    figure: 'core: parse+validate+decide',
-    unit: '/s',
-    value: median(coreRates),
-    baseline: median(bareRates),
-    ratio: r7,
-    target: '≥ 0.33×',
-    pass: r7 >= 0.33,
-  });
+  rows.push(await coreRows(n(7, 3)));
 }
 
 console.log('');

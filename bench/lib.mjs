@@ -3,7 +3,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { systemChromium } from '../e2e/system-chromium.mjs';
 
-/** The core entry run.mjs builds first (bench/core-entry.ts): the protocol core, the cloud client. */
+/** The core entry build.mjs builds (bench/core-entry.ts): the protocol core, the cloud client. */
 export const core = () => import(new URL('.build/core/core.mjs', import.meta.url).href);
 
 export const median = (xs) => percentile(xs, 50);

@@ -32,6 +32,20 @@ export async function serve(configFile, port, env = {}) {
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
+/**
+ * A figure beside its baseline from the same run. `most` / `least`: the ratio's target
+ * (≤ most×, ≥ least×; `target` words it otherwise); with neither, a reading aid printed
+ * without a verdict.
+ */
+export function ratioRow({ id, figure, unit, value, baseline, most, least, target }) {
+  const row = { id, figure, unit, value, baseline, ratio: value / baseline };
+  if (most !== undefined)
+    return { ...row, target: target ?? `≤ ${most}×`, pass: row.ratio <= most };
+  if (least !== undefined)
+    return { ...row, target: target ?? `≥ ${least}×`, pass: row.ratio >= least };
+  return { ...row, target: '—', pass: undefined };
+}
+
 const fmt = (n, unit) =>
   Number.isFinite(n) ? `${Number(n.toPrecision(4))}${unit ? ` ${unit}` : ''}` : '—';
 

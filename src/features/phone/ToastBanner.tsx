@@ -21,8 +21,8 @@ export function ToastBanner() {
         : 'absolute inset-x-0 top-0';
   const wp = profile.toast === 'wp-banner';
   return (
-    // Layout containment: a new toast's text lays out this box alone, not the screen beneath
-    // it (B6: a back end relaying toasts in sequence waited 0.2–0.4 ms a push for that layout).
+    // Layout containment: a new toast's text no longer lays out the Start screen beneath it
+    // (B6: a back end relaying toasts in sequence waited 0.2–0.4 ms a push for that layout).
     <div aria-live="polite" className={`${placement} [contain:layout]`}>
       {banner && app && (
         <div role="status" aria-label={`Toast from ${app.name}`} data-toast-style={profile.toast}>
